@@ -1,0 +1,41 @@
+//! The enum item itself, for specs (a derive input already has one).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{docs, Target};
+use crate::model::Value;
+
+/// `pub enum Name { ... }` with its docs and the cheap derives.
+pub fn enum_item(target: &Target<'_>) -> TokenStream {
+    let space = target.space;
+    let ty = target.ty();
+    let unknown = target.unknown();
+    let doc = docs::enum_doc(space, target.meta);
+    let variants = space.variants.iter().map(|variant| {
+        let ident = target.ident(&variant.ident, &variant.origin);
+        let doc = docs::variant_doc(space, variant);
+        match variant.value {
+            Value::Code(_) => quote! { #[doc = #doc] #ident, },
+            Value::Range { .. } => quote! { #[doc = #doc] #ident(i64), },
+        }
+    });
+    let unknown_doc = "A code the catalog does not list, kept as it was received.";
+    // Clone, Copy, PartialEq, Eq and Hash derive to code that reads the discriminant and
+    // does not grow with the number of variants; Debug would, so it is written by hand.
+    quote! {
+        #[doc = #doc]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+        )]
+        pub enum #ty {
+            #(#variants)*
+            #[doc = #unknown_doc]
+            #unknown(i64),
+        }
+    }
+}

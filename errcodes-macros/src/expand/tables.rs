@@ -1,0 +1,191 @@
+//! The static tables behind every generated method.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::Target;
+use crate::lookup::HashTable;
+use crate::model::{Billing, Retry, Row, Value};
+
+fn option_str(krate: &TokenStream, text: Option<&String>) -> TokenStream {
+    match text {
+        Some(text) => quote! { #krate::__private::core::option::Option::Some(#text) },
+        None => quote! { #krate::__private::core::option::Option::None },
+    }
+}
+
+fn billing(krate: &TokenStream, billing: Billing) -> TokenStream {
+    match billing {
+        Billing::Charged => quote! { #krate::Billing::Charged },
+        Billing::Free => quote! { #krate::Billing::Free },
+        Billing::Unspecified => quote! { #krate::Billing::Unspecified },
+    }
+}
+
+fn retry(krate: &TokenStream, retry: Retry) -> TokenStream {
+    match retry {
+        Retry::Never => quote! { #krate::Retry::Never },
+        Retry::Transient => quote! { #krate::Retry::Transient },
+        Retry::Throttled => quote! { #krate::Retry::Throttled },
+        Retry::UserAction => quote! { #krate::Retry::UserAction },
+        Retry::RefreshCredentials => quote! { #krate::Retry::RefreshCredentials },
+    }
+}
+
+fn entry(krate: &TokenStream, row: &Row) -> TokenStream {
+    let message = &row.message;
+    let message_en = option_str(krate, row.message_en.as_ref());
+    let vendor_en = option_str(krate, row.vendor_en.as_ref());
+    let description = option_str(krate, row.description.as_ref());
+    let remedy = option_str(krate, row.remedy.as_ref());
+    let as_written = option_str(krate, row.as_written.as_ref());
+    let section = match row.section {
+        Some(index) => quote! { #krate::__private::core::option::Option::Some(&SECTIONS[#index]) },
+        None => quote! { #krate::__private::core::option::Option::None },
+    };
+    let billing_now = billing(krate, row.billing);
+    let history = row.billing_history.iter().map(|period| {
+        let (year, month, day) = (period.until.year, period.until.month, period.until.day);
+        let billing = billing(krate, period.billing);
+        quote! { #krate::BillingPeriod { until: #krate::Date::__checked(#year, #month, #day), billing: #billing } }
+    });
+    let retry = retry(krate, row.retry);
+    let success = row.success;
+    quote! {
+        #krate::Entry {
+            message: #message,
+            message_en: #message_en,
+            vendor_en: #vendor_en,
+            description: #description,
+            remedy: #remedy,
+            as_written: #as_written,
+            section: #section,
+            billing: #billing_now,
+            billing_history: &[#(#history),*],
+            retry: #retry,
+            success: #success,
+        }
+    }
+}
+
+/// `VARIANTS`, `SECTIONS`, `ENTRIES`, `CATALOG`, `LAYOUT`, `SPACE` and `TABLE`.
+pub fn statics(target: &Target<'_>) -> TokenStream {
+    let krate = target.krate;
+    let space = target.space;
+    let ty = target.ty();
+    let count = space.variants.len();
+
+    let variants = space.variants.iter().map(|variant| {
+        let ident = target.ident(&variant.ident, &variant.origin);
+        match variant.value {
+            Value::Code(_) => quote! { #ty::#ident },
+            Value::Range { min, .. } => {
+                let min = Literal::i64_unsuffixed(min);
+                quote! { #ty::#ident(#min) }
+            }
+        }
+    });
+
+    let section_count = space.sections.len();
+    let sections = space.sections.iter().map(|section| {
+        let path = &section.path;
+        let doc = option_str(krate, section.doc.as_ref());
+        quote! { #krate::Section { path: &[#(#path),*], doc: #doc } }
+    });
+
+    let row_count = space.rows.len();
+    let entries = space.rows.iter().map(|row| entry(krate, row));
+
+    let meta = target.meta;
+    let title = &meta.title;
+    let vendor = option_str(krate, meta.vendor.as_ref());
+    let source = option_str(krate, meta.source.as_ref());
+    let language = option_str(krate, meta.language.as_ref());
+    let notes = option_str(krate, meta.notes.as_ref());
+
+    let (layout_static, layout_ref) = match &space.layout {
+        Some(layout) => {
+            let pattern = &layout.pattern;
+            let fields = layout.fields.iter().map(|field| {
+                let (letter, name, digits) = (field.letter, &field.name, field.digits);
+                quote! { #krate::LayoutField { letter: #letter, name: #name, digits: #digits } }
+            });
+            (
+                quote! { static LAYOUT: #krate::CodeLayout = #krate::CodeLayout { pattern: #pattern, fields: &[#(#fields),*] }; },
+                quote! { #krate::__private::core::option::Option::Some(&LAYOUT) },
+            )
+        }
+        None => (quote! {}, quote! { #krate::__private::core::option::Option::None }),
+    };
+    let name = &space.ident;
+    let doc = option_str(krate, space.doc.as_ref());
+    let unknown = &space.unknown;
+
+    let codes = space.variants.iter().map(|variant| Literal::i64_unsuffixed(variant.value.first()));
+    let names = space.variants.iter().map(|variant| &variant.ident);
+    let rows = space.variants.iter().map(|variant| u32::try_from(variant.row).unwrap_or(u32::MAX));
+    let hashed: Vec<Option<i64>> = space
+        .variants
+        .iter()
+        .map(|variant| match variant.value {
+            Value::Code(code) => Some(code),
+            Value::Range { .. } => None,
+        })
+        .collect();
+    let hash = HashTable::build(&hashed);
+    let slots = &hash.slots;
+    let multiplier = hash.multiplier;
+    let shift = hash.shift;
+    let mut ranges: Vec<(i64, i64, usize)> = space
+        .variants
+        .iter()
+        .enumerate()
+        .filter_map(|(ordinal, variant)| match variant.value {
+            Value::Range { min, max } => Some((min, max, ordinal)),
+            Value::Code(_) => None,
+        })
+        .collect();
+    ranges.sort_unstable();
+    let ranges = ranges.iter().map(|&(min, max, ordinal)| {
+        let (min, max) = (Literal::i64_unsuffixed(min), Literal::i64_unsuffixed(max));
+        let ordinal = u32::try_from(ordinal).unwrap_or(u32::MAX);
+        quote! { #krate::__private::RangeSlot { min: #min, max: #max, ordinal: #ordinal } }
+    });
+    let mut by_name: Vec<usize> = (0..count).collect();
+    by_name.sort_unstable_by(|&a, &b| space.variants[a].ident.cmp(&space.variants[b].ident));
+    let by_name = by_name.into_iter().map(|ordinal| u32::try_from(ordinal).unwrap_or(u32::MAX));
+
+    quote! {
+        static VARIANTS: [#ty; #count] = [#(#variants),*];
+        static SECTIONS: [#krate::Section; #section_count] = [#(#sections),*];
+        static ENTRIES: [#krate::Entry; #row_count] = [#(#entries),*];
+        static CATALOG: #krate::Catalog = #krate::Catalog {
+            title: #title,
+            vendor: #vendor,
+            source: #source,
+            language: #language,
+            notes: #notes,
+        };
+        #layout_static
+        static SPACE: #krate::CodeSpace = #krate::CodeSpace {
+            name: #name,
+            doc: #doc,
+            catalog: &CATALOG,
+            layout: #layout_ref,
+            sections: &SECTIONS,
+        };
+        static TABLE: #krate::__private::Table = #krate::__private::Table {
+            type_name: #name,
+            unknown: #unknown,
+            codes: &[#(#codes),*],
+            names: &[#(#names),*],
+            rows: &[#(#rows),*],
+            entries: &ENTRIES,
+            slots: &[#(#slots),*],
+            multiplier: #multiplier,
+            shift: #shift,
+            ranges: &[#(#ranges),*],
+            by_name: &[#(#by_name),*],
+        };
+    }
+}

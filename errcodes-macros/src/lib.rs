@@ -1,0 +1,65 @@
+//! Procedural macros of [errcodes](https://docs.rs/errcodes). Use them through the
+//! `errcodes` crate, which re-exports them with the runtime types they need.
+//!
+//! The pipeline reads top to bottom:
+//!
+//! 1. **load**: `spec` (YAML files, through the small `yaml` module) or `derive`
+//!    (attributes on a hand-written enum) builds a [`model::Catalog`];
+//! 2. **model**: `model::validate` checks it whole, collecting every problem;
+//! 3. **expand**: `expand` turns the validated model into tokens.
+//!
+//! No stage panics on bad input: every problem becomes a `compile_error!`.
+
+mod diag;
+mod expand;
+mod lookup;
+mod model;
+mod spec;
+mod yaml;
+
+use proc_macro::TokenStream;
+use quote::quote;
+use syn::parse::{Parse, ParseStream};
+
+/// Generates error-code enums from a YAML spec at compile time.
+///
+/// ```ignore
+/// errcodes::include_errcodes!("huiyan.yaml");
+/// errcodes::include_errcodes!("specs/my_api.yaml", crate = ::codes);
+/// ```
+///
+/// The path is relative to the invoking crate's `CARGO_MANIFEST_DIR`; if no such file
+/// exists and the path names a spec shipped with errcodes, that spec is used. Editing the
+/// file rebuilds the crate. `crate = path` names the errcodes facade when it is renamed
+/// in `Cargo.toml`.
+#[proc_macro]
+pub fn include_errcodes(input: TokenStream) -> TokenStream {
+    match syn::parse::<IncludeArgs>(input) {
+        Ok(args) => spec::include(&args.path, &args.krate).into(),
+        Err(error) => error.to_compile_error().into(),
+    }
+}
+
+/// `"path.yaml"` optionally followed by `, crate = path`.
+struct IncludeArgs {
+    path: syn::LitStr,
+    krate: proc_macro2::TokenStream,
+}
+
+impl Parse for IncludeArgs {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let path: syn::LitStr = input.parse()?;
+        let mut krate = quote!(::errcodes);
+        if input.parse::<Option<syn::Token![,]>>()?.is_some() && !input.is_empty() {
+            input.parse::<syn::Token![crate]>()?;
+            input.parse::<syn::Token![=]>()?;
+            let path: syn::Path = input.parse()?;
+            krate = quote!(#path);
+            input.parse::<Option<syn::Token![,]>>()?;
+        }
+        if !input.is_empty() {
+            return Err(input.error("expected `\"spec.yaml\"` optionally followed by `, crate = path`"));
+        }
+        Ok(IncludeArgs { path, krate })
+    }
+}

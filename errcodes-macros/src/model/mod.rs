@@ -1,0 +1,232 @@
+//! The model: a validated, front-end-independent description of catalogs.
+//!
+//! Both front ends (the YAML spec loader in `spec` and the derive in `derive`)
+//! build these types, run [`validate`] over them, and hand the result to
+//! `expand`. Nothing here knows about YAML or `syn`.
+
+mod date;
+mod layout;
+mod names;
+mod validate;
+
+pub use date::Date;
+pub use layout::Layout;
+pub use names::{is_reserved, is_upper_camel_ident};
+pub use validate::validate;
+
+use crate::diag::Origin;
+
+/// One spec file: metadata plus one or more code spaces.
+#[derive(Clone, Debug)]
+pub struct Catalog {
+    /// Metadata of the source document.
+    pub meta: Meta,
+    /// The code spaces, in spec order.
+    pub enums: Vec<CodeSpace>,
+}
+
+/// Metadata of a source document.
+#[derive(Clone, Debug, Default)]
+pub struct Meta {
+    /// Title of the document.
+    pub title: String,
+    /// Who publishes the codes.
+    pub vendor: Option<String>,
+    /// URL of the source document.
+    pub source: Option<String>,
+    /// Language tag of the source-language messages.
+    pub language: Option<String>,
+    /// Free-text notes printed with the tables.
+    pub notes: Option<String>,
+}
+
+/// One enum: codes that share a meaning space.
+#[derive(Clone, Debug)]
+pub struct CodeSpace {
+    /// Rust type name.
+    pub ident: String,
+    /// Rustdoc for the type.
+    pub doc: Option<String>,
+    /// Name of the catch-all variant holding unknown codes.
+    pub unknown: String,
+    /// Where the catch-all is declared (the enum itself when implicit).
+    pub unknown_origin: Origin,
+    /// Code layout every code must follow.
+    pub layout: Option<Layout>,
+    /// Sections, each with its full path; entries refer to them by index.
+    pub sections: Vec<Section>,
+    /// Rows of the source tables, in spec order.
+    pub rows: Vec<Row>,
+    /// One variant per code (aliases included) or range, in spec order.
+    pub variants: Vec<Variant>,
+    /// Where the enum is declared.
+    pub origin: Origin,
+}
+
+/// A (possibly nested) section of a source document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// Titles from the outermost section down to this one.
+    pub path: Vec<String>,
+    /// Optional explanation of the section.
+    pub doc: Option<String>,
+}
+
+/// Whether a failed call is still billed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Billing {
+    /// The call is billed.
+    Charged,
+    /// The call is not billed.
+    Free,
+    /// The source does not say.
+    Unspecified,
+}
+
+impl Billing {
+    /// Parses the spec keyword.
+    pub fn from_keyword(keyword: &str) -> Option<Self> {
+        Some(match keyword {
+            "charged" => Billing::Charged,
+            "free" => Billing::Free,
+            "unspecified" => Billing::Unspecified,
+            _ => return None,
+        })
+    }
+
+    /// Every spec keyword, for error messages.
+    pub const KEYWORDS: &'static str = "`charged`, `free` or `unspecified`";
+}
+
+/// What billing was before a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BillingPeriod {
+    /// The first day on which this period no longer applies.
+    pub until: Date,
+    /// Billing before `until`.
+    pub billing: Billing,
+}
+
+/// How a client should react to a code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Retry {
+    /// Retrying the same request cannot help.
+    Never,
+    /// A passing failure: retry with backoff.
+    Transient,
+    /// Rate limit or quota: retry after a longer backoff.
+    Throttled,
+    /// The end user must act first.
+    UserAction,
+    /// Credentials or a token must be refreshed first.
+    RefreshCredentials,
+}
+
+impl Retry {
+    /// Parses the spec keyword.
+    pub fn from_keyword(keyword: &str) -> Option<Self> {
+        Some(match keyword {
+            "never" => Retry::Never,
+            "transient" => Retry::Transient,
+            "throttled" => Retry::Throttled,
+            "user_action" => Retry::UserAction,
+            "refresh_credentials" => Retry::RefreshCredentials,
+            _ => return None,
+        })
+    }
+
+    /// Every spec keyword, for error messages.
+    pub const KEYWORDS: &'static str =
+        "`never`, `transient`, `throttled`, `user_action` or `refresh_credentials`";
+}
+
+/// One row of a source table: the data its codes share.
+#[derive(Clone, Debug)]
+pub struct Row {
+    /// Message, verbatim in the source language.
+    pub message: String,
+    /// English message.
+    pub message_en: Option<String>,
+    /// The vendor's own English, kept where it is wrong.
+    pub vendor_en: Option<String>,
+    /// Explanation.
+    pub description: Option<String>,
+    /// What to do.
+    pub remedy: Option<String>,
+    /// The code cell as the document writes it, when it differs.
+    pub as_written: Option<String>,
+    /// Index into [`CodeSpace::sections`].
+    pub section: Option<usize>,
+    /// Billing now.
+    pub billing: Billing,
+    /// Earlier billing, oldest first.
+    pub billing_history: Vec<BillingPeriod>,
+    /// Retry class.
+    pub retry: Retry,
+    /// Whether the code means success.
+    pub success: bool,
+    /// Where the row is declared.
+    pub origin: Origin,
+}
+
+/// The value a variant stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// One code; the variant is a unit variant.
+    Code(i64),
+    /// Every code in `min..=max`; the variant carries the code.
+    Range {
+        /// Smallest code in the range.
+        min: i64,
+        /// Largest code in the range.
+        max: i64,
+    },
+}
+
+impl Value {
+    /// The first code the value covers.
+    pub fn first(self) -> i64 {
+        match self {
+            Value::Code(code) => code,
+            Value::Range { min, .. } => min,
+        }
+    }
+
+    /// The last code the value covers.
+    pub fn last(self) -> i64 {
+        match self {
+            Value::Code(code) => code,
+            Value::Range { max, .. } => max,
+        }
+    }
+}
+
+/// One variant of a generated enum.
+#[derive(Clone, Debug)]
+pub struct Variant {
+    /// Variant name.
+    pub ident: String,
+    /// The code or range it stands for.
+    pub value: Value,
+    /// Index into [`CodeSpace::rows`].
+    pub row: usize,
+    /// Where the variant's name and code are declared.
+    pub origin: Origin,
+}
+
+impl Variant {
+    /// How a diagnostic names this variant: ``entry `Foo` (code 12)``.
+    pub fn subject(&self) -> String {
+        match self.value {
+            Value::Code(code) => format!("entry `{}` (code {code})", self.ident),
+            Value::Range { min, max } => format!("entry `{}` (codes {min}..={max})", self.ident),
+        }
+    }
+}
+
+impl CodeSpace {
+    /// The variants of one row.
+    pub fn variants_of(&self, row: usize) -> impl Iterator<Item = &Variant> {
+        self.variants.iter().filter(move |variant| variant.row == row)
+    }
+}

@@ -1,0 +1,190 @@
+//! Whole-catalog checks that no single field can make: unique names and codes,
+//! disjoint ranges, codes that follow the layout, non-empty messages.
+
+use std::collections::HashMap;
+
+use super::{is_reserved, is_upper_camel_ident, Catalog, CodeSpace, Value, Variant};
+use crate::diag::{Diagnostic, Diagnostics};
+
+/// Checks every enum of `catalog`, reporting every problem found.
+pub fn validate(catalog: &Catalog) -> Diagnostics {
+    let mut diagnostics = Diagnostics::new();
+    let mut enum_names: HashMap<&str, usize> = HashMap::new();
+    for (index, space) in catalog.enums.iter().enumerate() {
+        if let Some(&first) = enum_names.get(space.ident.as_str()) {
+            diagnostics.push(
+                Diagnostic::new(space.origin.clone(), format!("enum `{}` is defined twice in this spec (first as enum #{first})", space.ident))
+                    .subject(format!("enum `{}`", space.ident))
+                    .help("give each enum of a spec its own name"),
+            );
+        } else {
+            enum_names.insert(&space.ident, index);
+        }
+        validate_space(space, &mut diagnostics);
+    }
+    diagnostics
+}
+
+fn validate_space(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    let subject = format!("enum `{}`", space.ident);
+    if !is_upper_camel_ident(&space.ident) || is_reserved(&space.ident) {
+        diagnostics.push(
+            Diagnostic::new(space.origin.clone(), format!("`{}` is not a valid enum name", space.ident))
+                .subject(&subject)
+                .help("use an UpperCamelCase Rust identifier, e.g. `ApiCode`"),
+        );
+    }
+    if !is_upper_camel_ident(&space.unknown) || is_reserved(&space.unknown) {
+        diagnostics.push(
+            Diagnostic::new(space.unknown_origin.clone(), format!("`{}` is not a valid name for the catch-all variant", space.unknown))
+                .subject(&subject)
+                .help("use an UpperCamelCase Rust identifier such as `Unknown`"),
+        );
+    }
+    if space.variants.is_empty() {
+        diagnostics.push(
+            Diagnostic::new(space.origin.clone(), "the enum has no entries")
+                .subject(&subject)
+                .help("add at least one entry with a `code` or a `range`"),
+        );
+    }
+    check_names(space, diagnostics);
+    check_codes(space, diagnostics);
+    check_layout(space, diagnostics);
+    check_rows(space, diagnostics);
+}
+
+fn check_names(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    let mut seen: HashMap<&str, &Variant> = HashMap::new();
+    for variant in &space.variants {
+        let name = variant.ident.as_str();
+        if !is_upper_camel_ident(name) {
+            diagnostics.push(
+                Diagnostic::new(variant.origin.clone(), format!("`{name}` is not a valid variant name"))
+                    .subject(variant.subject())
+                    .help("variant names are UpperCamelCase ASCII identifiers, e.g. `TokenExpired`"),
+            );
+        } else if is_reserved(name) {
+            diagnostics.push(
+                Diagnostic::new(variant.origin.clone(), format!("`{name}` is a reserved word and cannot name a variant"))
+                    .subject(variant.subject())
+                    .help("choose another name"),
+            );
+        } else if name == space.unknown {
+            diagnostics.push(
+                Diagnostic::new(variant.origin.clone(), format!("`{name}` is the name of the catch-all variant for unknown codes"))
+                    .subject(variant.subject())
+                    .help("rename the entry, or rename the catch-all with the enum's `unknown` key"),
+            );
+        } else if let Some(first) = seen.get(name) {
+            diagnostics.push(
+                Diagnostic::new(variant.origin.clone(), format!("variant name `{name}` is already used by {}", first.subject()))
+                    .subject(variant.subject())
+                    .help("every code of an enum needs its own variant name"),
+            );
+        } else {
+            seen.insert(name, variant);
+        }
+    }
+}
+
+/// Duplicate codes, overlapping ranges and codes inside ranges, found in one sorted sweep.
+fn check_codes(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    let mut spans: Vec<(i64, i64, &Variant)> = Vec::with_capacity(space.variants.len());
+    for variant in &space.variants {
+        if let Value::Range { min, max } = variant.value {
+            if min > max {
+                diagnostics.push(
+                    Diagnostic::new(variant.origin.clone(), format!("range [{min}, {max}] is empty"))
+                        .subject(variant.subject())
+                        .help("write the range as `[min, max]` with min <= max"),
+                );
+                continue;
+            }
+        }
+        spans.push((variant.value.first(), variant.value.last(), variant));
+    }
+    spans.sort_by_key(|&(first, last, _)| (first, last));
+    let mut widest: Option<(i64, &Variant)> = None;
+    for &(first, last, variant) in &spans {
+        if let Some((end, holder)) = widest {
+            if first <= end {
+                diagnostics.push(overlap(variant, holder));
+            }
+        }
+        if widest.is_none_or(|(end, _)| last > end) {
+            widest = Some((last, variant));
+        }
+    }
+}
+
+fn overlap(variant: &Variant, earlier: &Variant) -> Diagnostic {
+    let (message, help) = match (variant.value, earlier.value) {
+        (Value::Code(code), Value::Code(_)) => (
+            format!("duplicate code {code}: {} has it too", earlier.subject()),
+            "a code may appear once per enum; if the tables give it two meanings, put them in two enums",
+        ),
+        (Value::Range { .. }, Value::Range { .. }) => (
+            format!("overlapping ranges: this range overlaps {}", earlier.subject()),
+            "ranges of one enum must be disjoint",
+        ),
+        _ => (
+            format!("code and range overlap: this entry and {} cover the same code", earlier.subject()),
+            "a code may not also fall inside a range of the same enum",
+        ),
+    };
+    Diagnostic::new(variant.origin.clone(), message).subject(variant.subject()).help(help)
+}
+
+fn check_layout(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    let Some(layout) = &space.layout else { return };
+    for variant in &space.variants {
+        let value = variant.value;
+        if !layout.admits(value.first()) || !layout.admits(value.last()) {
+            diagnostics.push(
+                Diagnostic::new(
+                    variant.origin.clone(),
+                    format!("code does not follow the layout `{}`, which admits 0..={}", layout.pattern, layout.max_code()),
+                )
+                .subject(variant.subject())
+                .help("fix the code, or remove or widen the enum's `layout`"),
+            );
+        }
+    }
+}
+
+fn check_rows(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    for (index, row) in space.rows.iter().enumerate() {
+        let subject = || {
+            space.variants_of(index).next().map_or_else(|| format!("row #{index}"), Variant::subject)
+        };
+        if row.message.trim().is_empty() {
+            diagnostics.push(
+                Diagnostic::new(row.origin.clone(), "the message is empty")
+                    .subject(subject())
+                    .help("copy the message from the source document; every code needs one"),
+            );
+        }
+        for pair in row.billing_history.windows(2) {
+            if pair[0].until >= pair[1].until {
+                diagnostics.push(
+                    Diagnostic::new(row.origin.clone(), format!("billing history is out of order: {} is not before {}", pair[0].until, pair[1].until))
+                        .subject(subject())
+                        .help("list billing periods oldest first, each `until` date later than the one before"),
+                );
+            }
+        }
+    }
+    for section in &space.sections {
+        if section.path.last().is_some_and(|title| title.trim().is_empty()) {
+            diagnostics.push(
+                Diagnostic::new(space.origin.clone(), "a section has an empty title")
+                    .subject(format!("enum `{}`", space.ident))
+                    .help("copy the section heading from the source document"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,129 @@
+use super::validate;
+use crate::diag::Origin;
+use crate::model::{Billing, BillingPeriod, Catalog, CodeSpace, Date, Layout, Meta, Retry, Row, Section, Value, Variant};
+
+fn row(message: &str) -> Row {
+    Row {
+        message: message.to_owned(),
+        message_en: None,
+        vendor_en: None,
+        description: None,
+        remedy: None,
+        as_written: None,
+        section: None,
+        billing: Billing::Unspecified,
+        billing_history: Vec::new(),
+        retry: Retry::Never,
+        success: false,
+        origin: Origin::root(),
+    }
+}
+
+fn space(variants: &[(&str, Value)]) -> CodeSpace {
+    CodeSpace {
+        ident: "TestCode".to_owned(),
+        doc: None,
+        unknown: "Unknown".to_owned(),
+        unknown_origin: Origin::root(),
+        layout: None,
+        sections: Vec::new(),
+        rows: variants.iter().map(|_| row("message")).collect(),
+        variants: variants
+            .iter()
+            .enumerate()
+            .map(|(row, (ident, value))| Variant {
+                ident: (*ident).to_owned(),
+                value: *value,
+                row,
+                origin: Origin::root().index(row),
+            })
+            .collect(),
+        origin: Origin::root(),
+    }
+}
+
+fn messages(spaces: Vec<CodeSpace>) -> Vec<String> {
+    let catalog = Catalog { meta: Meta::default(), enums: spaces };
+    validate(&catalog).iter().map(crate::diag::Diagnostic::text).collect()
+}
+
+fn range(min: i64, max: i64) -> Value {
+    Value::Range { min, max }
+}
+
+#[test]
+fn a_clean_space_has_no_problems() {
+    let clean = space(&[("Ok", Value::Code(0)), ("Low", range(1, 2)), ("Min", Value::Code(i64::MIN)), ("Max", Value::Code(i64::MAX))]);
+    assert_eq!(messages(vec![clean]), Vec::<String>::new());
+}
+
+#[test]
+fn reports_every_duplicate_code_naming_both_entries() {
+    let found = messages(vec![space(&[("A", Value::Code(1)), ("B", Value::Code(1)), ("C", Value::Code(-73)), ("D", Value::Code(-73))])]);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].contains("duplicate code -73") && found[0].contains("`C`"), "{found:?}");
+    assert!(found[1].contains("duplicate code 1") && found[1].contains("`A`"), "{found:?}");
+}
+
+#[test]
+fn reports_overlapping_ranges_and_codes_inside_ranges() {
+    let found = messages(vec![space(&[("Low", range(0, 2)), ("High", range(2, 4)), ("Three", Value::Code(3))])]);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().any(|m| m.contains("overlapping ranges")), "{found:?}");
+    assert!(found.iter().any(|m| m.contains("code and range overlap")), "{found:?}");
+}
+
+#[test]
+fn reports_empty_ranges() {
+    let found = messages(vec![space(&[("Backwards", range(5, 1))])]);
+    assert!(found[0].contains("range [5, 1] is empty"), "{found:?}");
+}
+
+#[test]
+fn reports_bad_reserved_duplicate_and_catch_all_names() {
+    let found = messages(vec![space(&[
+        ("lower", Value::Code(1)),
+        ("Self", Value::Code(2)),
+        ("Same", Value::Code(3)),
+        ("Same", Value::Code(4)),
+        ("Unknown", Value::Code(5)),
+    ])]);
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert!(found[0].contains("not a valid variant name"));
+    assert!(found[1].contains("reserved word"));
+    assert!(found[2].contains("already used by entry `Same` (code 3)"));
+    assert!(found[3].contains("catch-all"));
+}
+
+#[test]
+fn reports_codes_outside_the_layout() {
+    let mut laid_out = space(&[("Fits", Value::Code(210_007)), ("Negative", Value::Code(-1)), ("TooLong", Value::Code(1_000_000))]);
+    laid_out.layout = Some(Layout::parse("A-BB-CCC", &[]).unwrap());
+    let found = messages(vec![laid_out]);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|m| m.contains("does not follow the layout `A-BB-CCC`")));
+}
+
+#[test]
+fn reports_empty_messages_and_unordered_billing_history() {
+    let mut bad = space(&[("Blank", Value::Code(1)), ("Billed", Value::Code(2))]);
+    bad.rows[0].message = "  ".to_owned();
+    let period = |text| BillingPeriod { until: Date::parse(text).unwrap(), billing: Billing::Charged };
+    bad.rows[1].billing_history = vec![period("2021-07-19"), period("2020-01-01")];
+    let found = messages(vec![bad]);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].contains("`Blank`") && found[0].contains("message is empty"));
+    assert!(found[1].contains("out of order"));
+}
+
+#[test]
+fn reports_empty_enums_bad_enum_names_duplicate_enums_and_empty_sections() {
+    let mut empty = space(&[]);
+    empty.ident = "bad name".to_owned();
+    empty.sections.push(Section { path: vec![String::new()], doc: None });
+    let found = messages(vec![space(&[("A", Value::Code(1))]), space(&[("A", Value::Code(1))]), empty]);
+    assert!(found.iter().any(|m| m.contains("defined twice")), "{found:?}");
+    assert!(found.iter().any(|m| m.contains("not a valid enum name")), "{found:?}");
+    assert!(found.iter().any(|m| m.contains("no entries")), "{found:?}");
+    assert!(found.iter().any(|m| m.contains("empty title")), "{found:?}");
+}

@@ -1,0 +1,151 @@
+//! The YAML front end: find the spec file, read it into the model, report problems.
+
+mod fields;
+mod read;
+mod shipped;
+
+use std::path::{Path, PathBuf};
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote_spanned;
+
+use crate::diag::{Diagnostic, Diagnostics, Origin, PathDisplay};
+use crate::model::{self, Catalog};
+use crate::yaml;
+
+pub use shipped::SHIPPED;
+
+/// Specs larger than this are refused before parsing; the largest real spec is a few hundred KiB.
+pub const MAX_SPEC_BYTES: usize = 64 * 1024 * 1024;
+
+/// A spec's text and where it came from.
+pub struct Source {
+    /// How messages name the file: the path as the user wrote it.
+    pub name: String,
+    /// The text.
+    pub text: String,
+    /// Absolute path of a file on disk, for rebuild tracking; `None` for shipped specs.
+    pub file: Option<PathBuf>,
+}
+
+/// Finds `requested` relative to `manifest_dir`, falling back to the shipped spec of that name.
+///
+/// # Errors
+/// Why no spec could be read, as a message for the user.
+pub fn resolve(manifest_dir: &Path, requested: &str) -> Result<Source, String> {
+    let file = manifest_dir.join(requested);
+    match std::fs::metadata(&file) {
+        Ok(meta) if meta.is_dir() => {
+            return Err(format!("`{requested}` is a directory, not a spec file (looked at {})", file.display()));
+        }
+        Ok(meta) if usize::try_from(meta.len()).map_or(true, |len| len > MAX_SPEC_BYTES) => {
+            return Err(format!(
+                "`{requested}` is {} bytes; specs are limited to {MAX_SPEC_BYTES} bytes",
+                meta.len()
+            ));
+        }
+        Ok(_) => {
+            let bytes = std::fs::read(&file).map_err(|error| format!("cannot read `{}`: {error}", file.display()))?;
+            let text = utf8(requested, bytes)?;
+            return Ok(Source { name: requested.to_owned(), text, file: Some(file) });
+        }
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+            return Err(format!("cannot read `{}`: {error}", file.display()));
+        }
+        Err(_) => {}
+    }
+    if let Some((name, text)) = SHIPPED.iter().find(|(name, _)| *name == requested) {
+        return Ok(Source { name: format!("{name} (shipped with errcodes)"), text: (*text).to_owned(), file: None });
+    }
+    let shipped: Vec<&str> = SHIPPED.iter().map(|(name, _)| *name).collect();
+    Err(format!(
+        "spec `{requested}` not found: no file {} and no shipped spec of that name (shipped: {}); paths are relative to the crate's Cargo.toml directory",
+        file.display(),
+        shipped.join(", ")
+    ))
+}
+
+fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+    String::from_utf8(bytes).map_err(|error| {
+        let at = error.utf8_error().valid_up_to();
+        let bytes = error.as_bytes();
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = at - bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |nl| nl + 1) + 1;
+        format!("{name}:{line}:{column}: the spec is not valid UTF-8 (byte {at}); save it as UTF-8")
+    })
+}
+
+/// Parses, reads and validates a spec's text.
+///
+/// # Errors
+/// Every problem found.
+pub fn load(text: &str) -> Result<Catalog, Diagnostics> {
+    let mut diagnostics = Diagnostics::new();
+    let root = match yaml::parse(text) {
+        Ok(root) => root,
+        Err(error) => {
+            let mut diagnostic = Diagnostic::new(Origin::root(), format!("YAML syntax: {}", error.message))
+                .help("fix the YAML syntax; the spec format is described in specs/README.md");
+            diagnostic.subject = error
+                .location
+                .map(|at| format!("@{}:{}", at.line, at.column))
+                .unwrap_or_default();
+            diagnostics.push(diagnostic);
+            return Err(diagnostics);
+        }
+    };
+    let catalog = read::catalog(&root, &mut diagnostics);
+    diagnostics.extend(model::validate(&catalog));
+    diagnostics.finish(catalog)
+}
+
+/// Renders a problem as `file:line:column: subject: message`.
+pub fn render(source: &Source, diagnostic: &Diagnostic) -> String {
+    // A syntax error carries its parser position in the subject slot (`@line:column`).
+    if let Some(position) = diagnostic.subject.strip_prefix('@') {
+        let rest = Diagnostic { subject: String::new(), ..diagnostic.clone() };
+        return format!("{}:{position}: {}", source.name, rest.text());
+    }
+    let Origin::Node(path) = &diagnostic.origin else {
+        return format!("{}: {}", source.name, diagnostic.text());
+    };
+    match yaml::locate(&source.text, path) {
+        Some(at) => format!("{}:{}:{}: {}", source.name, at.line, at.column, diagnostic.text()),
+        None => format!("{} ({}): {}", source.name, PathDisplay(path), diagnostic.text()),
+    }
+}
+
+/// Everything `include_errcodes!` expands to, given its arguments.
+pub fn include(literal: &syn::LitStr, krate: &TokenStream) -> TokenStream {
+    let span = literal.span();
+    let requested = literal.value();
+    let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
+        return error(span, "CARGO_MANIFEST_DIR is not set; include_errcodes! must be built by cargo");
+    };
+    let source = match resolve(Path::new(&manifest_dir), &requested) {
+        Ok(source) => source,
+        Err(message) => return error(span, &message),
+    };
+    // Naming the file in `include_bytes!` makes cargo rebuild the crate when the spec changes.
+    let track = source.file.as_ref().and_then(|file| file.to_str()).map(|file| {
+        quote_spanned! {span=> const _: &[u8] = ::core::include_bytes!(#file); }
+    });
+    match load(&source.text) {
+        Ok(catalog) => {
+            let items = crate::expand::catalog(&catalog, krate, span);
+            quote_spanned! {span=> #track #items }
+        }
+        Err(diagnostics) => {
+            let mut errors: TokenStream = diagnostics.iter().map(|d| error(span, &render(&source, d))).collect();
+            if diagnostics.dropped() > 0 {
+                let more = format!("{}: {} more problems not shown", source.name, diagnostics.dropped());
+                errors.extend(error(span, &more));
+            }
+            quote_spanned! {span=> #track #errors }
+        }
+    }
+}
+
+fn error(span: Span, message: &str) -> TokenStream {
+    quote_spanned! {span=> ::core::compile_error!(#message); }
+}

@@ -1,0 +1,198 @@
+//! Finding a node's line and column from its path.
+//!
+//! The parser keeps no positions in its values, but it does attach the
+//! position of the node being read to any error raised while reading it. So
+//! to locate `enums[0].entries[3]`, the document is read again with a visitor
+//! that walks down that path and fails on purpose when it arrives; the error
+//! carries the node's position. This costs one parse per reported problem,
+//! which only happens on the error path.
+
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use super::Location;
+use crate::diag::Seg;
+
+const ARRIVED: &str = "errcodes: arrived at the node";
+
+/// The position of the node at `path` in `text`, if it exists.
+pub fn locate(text: &str, path: &[Seg]) -> Option<Location> {
+    let deserializer = serde_yaml::Deserializer::from_str(text);
+    match Walk(path).deserialize(deserializer) {
+        Ok(()) => None,
+        // The message is wrapped in the node's path and position.
+        Err(error) if error.to_string().contains(ARRIVED) => {
+            error.location().map(|at| Location { line: at.line(), column: at.column() })
+        }
+        Err(_) => None,
+    }
+}
+
+/// Walks down the remaining path; fails with [`ARRIVED`] at its end.
+struct Walk<'p>(&'p [Seg]);
+
+impl<'de> DeserializeSeed<'de> for Walk<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Walk<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML node")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_some<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        self.deserialize(deserializer)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let Some((Seg::Index(target), rest)) = self.0.split_first() else {
+            return self.arrive_or_skip_seq(seq);
+        };
+        let mut index = 0;
+        while index < *target {
+            if seq.next_element::<IgnoredAny>()?.is_none() {
+                return Ok(());
+            }
+            index += 1;
+        }
+        seq.next_element_seed(Walk(rest))?;
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let Some((Seg::Key(target), rest)) = self.0.split_first() else {
+            if self.0.is_empty() {
+                return Err(de::Error::custom(ARRIVED));
+            }
+            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            return Ok(());
+        };
+        while let Some(key) = map.next_key::<KeyText>()? {
+            if key.0.as_deref() == Some(target.as_str()) {
+                map.next_value_seed(Walk(rest))?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Walk<'_> {
+    fn scalar<E: de::Error>(&self) -> Result<(), E> {
+        if self.0.is_empty() {
+            Err(E::custom(ARRIVED))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn arrive_or_skip_seq<'de, A: SeqAccess<'de>>(&self, mut seq: A) -> Result<(), A::Error> {
+        if self.0.is_empty() {
+            return Err(de::Error::custom(ARRIVED));
+        }
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(())
+    }
+}
+
+/// A mapping key, kept only when it is a string.
+struct KeyText(Option<String>);
+
+impl<'de> de::Deserialize<'de> for KeyText {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = KeyText;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping key")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<KeyText, E> {
+                Ok(KeyText(Some(text.to_owned())))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+        }
+        deserializer.deserialize_any(KeyVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::locate;
+    use crate::diag::Seg;
+    use crate::yaml::Location;
+
+    fn key(k: &str) -> Seg {
+        Seg::Key(k.to_owned())
+    }
+
+    const DOC: &str = "\
+catalog:
+  title: t
+enums:
+  - name: A
+    entries:
+      - name: First
+        code: 1
+      - { name: Second, code: 2 }
+";
+
+    #[test]
+    fn finds_mappings_sequences_and_scalars() {
+        let at = |path: &[Seg]| locate(DOC, path).map(|Location { line, column }| (line, column));
+        assert_eq!(at(&[key("catalog"), key("title")]), Some((2, 10)));
+        assert_eq!(at(&[key("enums"), Seg::Index(0), key("entries"), Seg::Index(0)]), Some((6, 9)));
+        assert_eq!(at(&[key("enums"), Seg::Index(0), key("entries"), Seg::Index(1), key("code")]), Some((8, 31)));
+        assert_eq!(at(&[key("enums"), Seg::Index(0), key("entries")]), Some((6, 7)));
+    }
+
+    #[test]
+    fn missing_paths_have_no_location() {
+        assert_eq!(locate(DOC, &[key("nope")]), None);
+        assert_eq!(locate(DOC, &[key("enums"), Seg::Index(7)]), None);
+        assert_eq!(locate("a: [valid", &[key("b")]), None);
+    }
+}

@@ -1,0 +1,35 @@
+//! Errors of the conversions every generated enum offers.
+
+use core::fmt;
+
+/// A code that the catalog does not list, rejected by a strict `TryFrom<i64>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownCode {
+    /// The rejected code.
+    pub code: i64,
+    /// The enum that rejected it.
+    pub type_name: &'static str,
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} has no code {}", self.type_name, self.code)
+    }
+}
+
+impl core::error::Error for UnknownCode {}
+
+/// A string that names no variant, rejected by `FromStr`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownName {
+    /// The enum that rejected it.
+    pub type_name: &'static str,
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "not a variant name of {}", self.type_name)
+    }
+}
+
+impl core::error::Error for UnknownName {}

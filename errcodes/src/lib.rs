@@ -1,0 +1,58 @@
+//! Typed error-code enums, generated at compile time from vendor error-code tables.
+//!
+//! API vendors publish their error codes as tables: a numeric code, a message, an
+//! explanation, a remedy, whether the failed call is still billed. errcodes turns such a
+//! table, written down once as a YAML spec, into a Rust enum with the whole table behind
+//! it: [`From<i64>`] that never loses a code, [`Display`](core::fmt::Display) of the
+//! message, billing, retry classes, sections, docs.
+//!
+//! ```
+//! # #[cfg(feature = "huiyan")] {
+//! use errcodes::huiyan::WechatCode;
+//! use errcodes::{Billing, Date, Retry};
+//!
+//! let code = WechatCode::from(2016);
+//! assert_eq!(code.message(), "比对相似度未达到通过标准");
+//! assert_eq!(code.billing(), Billing::Charged);
+//! assert_eq!(code.retry(), Retry::Never);
+//! assert_eq!(i64::from(code), 2016);
+//!
+//! // Billing of 2007 changed on 2021-07-19.
+//! let photo_missing = WechatCode::from(2007);
+//! assert_eq!(photo_missing.billing_on(Date::new(2021, 7, 18).unwrap()), Billing::Charged);
+//! assert_eq!(photo_missing.billing(), Billing::Free);
+//!
+//! // Unknown codes are kept, not lost.
+//! assert_eq!(i64::from(WechatCode::from(123_456)), 123_456);
+//! # }
+//! ```
+//!
+//! Your own specs: `errcodes::include_errcodes!("my_api.yaml")` reads `my_api.yaml` next to
+//! your `Cargo.toml` (or a spec shipped with errcodes of that name) and generates its enums
+//! in place. The spec language is described in `specs/README.md` of the repository.
+#![no_std]
+#![forbid(unsafe_code)]
+
+extern crate self as errcodes;
+
+#[cfg(any(feature = "std", test))]
+extern crate std;
+
+mod billing;
+mod code;
+mod entry;
+mod error;
+mod layout;
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use billing::{Billing, BillingPeriod, Date};
+pub use code::ErrorCode;
+pub use entry::{Catalog, CodeSpace, Entry, Section};
+pub use error::{UnknownCode, UnknownName};
+pub use errcodes_macros::include_errcodes;
+pub use layout::{CodeLayout, LayoutField, LayoutParts};
+pub use retry::Retry;
+
+mod retry;
