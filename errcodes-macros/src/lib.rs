@@ -28,14 +28,21 @@ use syn::parse::{Parse, ParseStream};
 /// errcodes::include_errcodes!("specs/my_api.yaml", crate = ::codes);
 /// ```
 ///
-/// The path is relative to the invoking crate's `CARGO_MANIFEST_DIR`; if no such file
-/// exists and the path names a spec shipped with errcodes, that spec is used. Editing the
+/// The path is looked up, in order: relative to the invoking crate's `CARGO_MANIFEST_DIR`;
+/// relative to the directory of the source file that invokes the macro; and as the name
+/// of a spec shipped with errcodes. Editing the
 /// file rebuilds the crate. `crate = path` names the errcodes facade when it is renamed
 /// in `Cargo.toml`.
 #[proc_macro]
 pub fn include_errcodes(input: TokenStream) -> TokenStream {
     match syn::parse::<IncludeArgs>(input) {
-        Ok(args) => spec::include(&args.path, &args.krate).into(),
+        Ok(args) => {
+            // The directory of the invoking source file, the second place a spec is looked for.
+            let caller_dir = proc_macro::Span::call_site()
+                .local_file()
+                .and_then(|file| file.parent().map(std::path::Path::to_path_buf));
+            spec::include(&args.path, &args.krate, caller_dir.as_deref()).into()
+        }
         Err(error) => error.to_compile_error().into(),
     }
 }

@@ -28,12 +28,18 @@ pub struct Source {
     pub file: Option<PathBuf>,
 }
 
-/// Finds `requested` relative to `manifest_dir`, falling back to the shipped spec of that name.
+/// Finds `requested` relative to `manifest_dir`, then relative to `caller_dir` (the invoking
+/// source file's directory), then among the shipped specs.
 ///
 /// # Errors
 /// Why no spec could be read, as a message for the user.
-pub fn resolve(manifest_dir: &Path, requested: &str) -> Result<Source, String> {
-    let file = manifest_dir.join(requested);
+pub fn resolve(manifest_dir: &Path, caller_dir: Option<&Path>, requested: &str) -> Result<Source, String> {
+    let mut file = manifest_dir.join(requested);
+    if !file.exists() {
+        if let Some(beside_caller) = caller_dir.map(|dir| dir.join(requested)).filter(|path| path.exists()) {
+            file = beside_caller;
+        }
+    }
     match std::fs::metadata(&file) {
         Ok(meta) if meta.is_dir() => {
             return Err(format!("`{requested}` is a directory, not a spec file (looked at {})", file.display()));
@@ -59,8 +65,8 @@ pub fn resolve(manifest_dir: &Path, requested: &str) -> Result<Source, String> {
     }
     let shipped: Vec<&str> = SHIPPED.iter().map(|(name, _)| *name).collect();
     Err(format!(
-        "spec `{requested}` not found: no file {} and no shipped spec of that name (shipped: {}); paths are relative to the crate's Cargo.toml directory",
-        file.display(),
+        "spec `{requested}` not found: no such file in the crate's directory ({}) or beside the invoking source file, and no shipped spec of that name (shipped: {})",
+        manifest_dir.display(),
         shipped.join(", ")
     ))
 }
@@ -116,13 +122,13 @@ pub fn render(source: &Source, diagnostic: &Diagnostic) -> String {
 }
 
 /// Everything `include_errcodes!` expands to, given its arguments.
-pub fn include(literal: &syn::LitStr, krate: &TokenStream) -> TokenStream {
+pub fn include(literal: &syn::LitStr, krate: &TokenStream, caller_dir: Option<&Path>) -> TokenStream {
     let span = literal.span();
     let requested = literal.value();
     let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
         return error(span, "CARGO_MANIFEST_DIR is not set; include_errcodes! must be built by cargo");
     };
-    let source = match resolve(Path::new(&manifest_dir), &requested) {
+    let source = match resolve(Path::new(&manifest_dir), caller_dir, &requested) {
         Ok(source) => source,
         Err(message) => return error(span, &message),
     };
