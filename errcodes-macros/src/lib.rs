@@ -10,6 +10,7 @@
 //!
 //! No stage panics on bad input: every problem becomes a `compile_error!`.
 
+mod derive;
 mod diag;
 mod expand;
 mod lookup;
@@ -68,5 +69,16 @@ impl Parse for IncludeArgs {
             return Err(input.error("expected `\"spec.yaml\"` optionally followed by `, crate = path`"));
         }
         Ok(IncludeArgs { path, krate })
+    }
+}
+
+/// Implements the errcodes API for a hand-written enum, from `#[errcode(...)]` attributes.
+///
+/// See the `errcodes` crate documentation for the attribute grammar.
+#[proc_macro_derive(ErrorCode, attributes(errcodes, errcode))]
+pub fn derive_error_code(input: TokenStream) -> TokenStream {
+    match syn::parse::<syn::DeriveInput>(input) {
+        Ok(input) => derive::derive(&input).into(),
+        Err(error) => error.to_compile_error().into(),
     }
 }

@@ -51,7 +51,7 @@ pub use billing::{Billing, BillingPeriod, Date};
 pub use code::ErrorCode;
 pub use entry::{Catalog, CodeSpace, Entry, Section};
 pub use error::{UnknownCode, UnknownName};
-pub use errcodes_macros::include_errcodes;
+pub use errcodes_macros::{include_errcodes, ErrorCode};
 pub use layout::{CodeLayout, LayoutField, LayoutParts};
 pub use retry::Retry;
 

@@ -9,3 +9,72 @@
 pub mod example {
     ::errcodes::include_errcodes!("specs/example.yaml");
 }
+
+/// The worked example again, written by hand with `#[derive(ErrorCode)]`.
+pub mod derived {
+    /// `ExampleCode` of the spec example, as attributes.
+    #[derive(::errcodes::ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+    #[errcodes(
+        title = "Example open platform error codes",
+        vendor = "Example Inc.",
+        source = "https://example.com/docs/error-codes",
+        language = "zh-CN",
+        billing = "unspecified",
+        retry = "never"
+    )]
+    pub enum DerivedCode {
+        /// 成功
+        #[errcode(code = 0, message = "成功", message_en = "Success", success, billing = "charged", section = "系统返回码")]
+        Success,
+        /// 系统错误
+        #[errcode(
+            code = 4,
+            message = "系统错误，请稍后重试",
+            message_en = "System error, please try again later",
+            retry = "transient",
+            billing = "free",
+            section = "系统返回码"
+        )]
+        SystemError,
+        /// 网络不给力
+        #[errcode(
+            code = 66_664_027,
+            as_written = "66664027/66664029",
+            message = "网络不给力,请稍后重试",
+            message_en = "Poor network, please try again later",
+            remedy = "网络服务异常，联系客服",
+            retry = "transient",
+            section = "比对返回码 > 证件图像比对返回码"
+        )]
+        NetworkUnstable,
+        /// The alias of `NetworkUnstable`.
+        #[errcode(code = 66_664_029, alias_of = NetworkUnstable)]
+        NetworkUnstableAlt,
+        /// 传入图片分辨率太低
+        #[errcode(
+            code = 2009,
+            message = "传入图片分辨率太低，请重新上传",
+            billing = "free",
+            billing_history(until = "2021-07-19", billing = "charged"),
+            section = "比对返回码 > 证件图像比对返回码"
+        )]
+        PictureTooSmall,
+        /// A code the enum does not list.
+        Unknown(i64),
+    }
+
+    /// `DeviceRiskLevel` of the spec example, as attributes.
+    #[derive(::errcodes::ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+    #[errcodes(title = "Example open platform error codes")]
+    pub enum DerivedRiskLevel {
+        /// 低风险设备
+        #[errcode(range(0, 2), message = "低风险设备")]
+        LowRisk(i64),
+        /// 高风险设备
+        #[errcode(range(3, 4), message = "高风险设备，会进行拦截")]
+        HighRisk(i64),
+        /// A level the enum does not list.
+        #[errcode(unknown)]
+        Other(i64),
+    }
+}
