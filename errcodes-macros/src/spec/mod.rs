@@ -136,9 +136,11 @@ pub fn include(literal: &syn::LitStr, krate: &TokenStream, caller_dir: Option<&P
     let track = source.file.as_ref().and_then(|file| file.to_str()).map(|file| {
         quote_spanned! {span=> const _: &[u8] = ::core::include_bytes!(#file); }
     });
+    let started = std::time::Instant::now();
     match load(&source.text) {
         Ok(catalog) => {
             let items = crate::expand::catalog(&catalog, krate, span);
+            report_timing(&source, &catalog, started);
             quote_spanned! {span=> #track #items }
         }
         Err(diagnostics) => {
@@ -149,6 +151,16 @@ pub fn include(literal: &syn::LitStr, krate: &TokenStream, caller_dir: Option<&P
             }
             quote_spanned! {span=> #track #errors }
         }
+    }
+}
+
+/// With `ERRCODES_TIMINGS` set in the environment, prints how long the macro's own work took
+/// (read, parse, validate, expand), for the compile-time benchmark.
+fn report_timing(source: &Source, catalog: &Catalog, started: std::time::Instant) {
+    if std::env::var_os("ERRCODES_TIMINGS").is_some() {
+        let codes: usize = catalog.enums.iter().map(|space| space.variants.len()).sum();
+        let micros = started.elapsed().as_micros();
+        eprintln!("errcodes-timing: {} codes={codes} bytes={} expand_us={micros}", source.name, source.text.len());
     }
 }
 
