@@ -66,7 +66,9 @@ impl Parse for IncludeArgs {
             input.parse::<Option<syn::Token![,]>>()?;
         }
         if !input.is_empty() {
-            return Err(input.error("expected `\"spec.yaml\"` optionally followed by `, crate = path`"));
+            return Err(
+                input.error("expected `\"spec.yaml\"` optionally followed by `, crate = path`")
+            );
         }
         Ok(IncludeArgs { path, krate })
     }

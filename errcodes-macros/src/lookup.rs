@@ -32,15 +32,29 @@ impl HashTable {
         for _ in 0..ATTEMPTS {
             let multiplier = splitmix64(&mut state) | 1;
             let (slots, longest, total) = fill(codes, size, multiplier, shift);
-            let better = best.as_ref().is_none_or(|(l, t, _)| (longest, total) < (*l, *t));
+            let better = best
+                .as_ref()
+                .is_none_or(|(l, t, _)| (longest, total) < (*l, *t));
             if better {
-                best = Some((longest, total, HashTable { slots, multiplier, shift }));
+                best = Some((
+                    longest,
+                    total,
+                    HashTable {
+                        slots,
+                        multiplier,
+                        shift,
+                    },
+                ));
             }
             if longest <= 1 {
                 break;
             }
         }
-        best.map(|(_, _, table)| table).unwrap_or(HashTable { slots: vec![0; size], multiplier: 1, shift })
+        best.map(|(_, _, table)| table).unwrap_or(HashTable {
+            slots: vec![0; size],
+            multiplier: 1,
+            shift,
+        })
     }
 
     /// The slot a code hashes to, before probing.
@@ -74,7 +88,12 @@ fn home(code: i64, multiplier: u64, shift: u32) -> usize {
 }
 
 /// Inserts every code; returns the slots, the longest probe run and the total of all runs.
-fn fill(codes: &[Option<i64>], size: usize, multiplier: u64, shift: u32) -> (Vec<u32>, usize, usize) {
+fn fill(
+    codes: &[Option<i64>],
+    size: usize,
+    multiplier: u64,
+    shift: u32,
+) -> (Vec<u32>, usize, usize) {
     let mask = size - 1;
     let mut slots = vec![0_u32; size];
     let (mut longest, mut total) = (0, 0);
@@ -108,7 +127,11 @@ mod tests {
     fn sparse_codes(count: i64) -> Vec<Option<i64>> {
         // The shapes of real catalogs: negatives, small, dense runs, big sparse blocks.
         let mut codes: Vec<i64> = (-73..0).chain(0..18).chain(201..2019).collect();
-        codes.extend((0..).map(|i| 66_660_000 + i * 7).take(usize::try_from(count).unwrap()));
+        codes.extend(
+            (0..)
+                .map(|i| 66_660_000 + i * 7)
+                .take(usize::try_from(count).unwrap()),
+        );
         codes.extend([i64::MIN, i64::MAX]);
         codes.into_iter().map(Some).collect()
     }
@@ -147,7 +170,9 @@ mod tests {
             .map(|code| {
                 let code = code.unwrap();
                 let home = table.home(code);
-                (0..table.slots.len()).find(|run| codes[table.slots[(home + run) & mask] as usize - 1] == Some(code)).unwrap()
+                (0..table.slots.len())
+                    .find(|run| codes[table.slots[(home + run) & mask] as usize - 1] == Some(code))
+                    .unwrap()
             })
             .max()
             .unwrap();

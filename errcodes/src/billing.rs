@@ -53,7 +53,11 @@ impl Date {
         let days = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
-            2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+            2 if (year.is_multiple_of(4) && !year.is_multiple_of(100))
+                || year.is_multiple_of(400) =>
+            {
+                29
+            }
             2 => 28,
             _ => 0,
         };
@@ -124,8 +128,8 @@ pub const fn billing_on(current: Billing, history: &[BillingPeriod], date: Date)
 
 #[cfg(test)]
 mod tests {
-    use std::string::ToString;
     use super::{billing_on, Billing, BillingPeriod, Date};
+    use std::string::ToString;
 
     #[test]
     fn dates_check_the_calendar() {
@@ -140,16 +144,40 @@ mod tests {
     #[test]
     fn billing_follows_its_history() {
         let day = |y, m, d| Date::new(y, m, d).unwrap();
-        let history = [BillingPeriod { until: day(2021, 7, 19), billing: Billing::Charged }];
-        assert_eq!(billing_on(Billing::Free, &history, day(2021, 7, 18)), Billing::Charged);
-        assert_eq!(billing_on(Billing::Free, &history, day(2021, 7, 19)), Billing::Free);
-        assert_eq!(billing_on(Billing::Free, &[], day(2000, 1, 1)), Billing::Free);
+        let history = [BillingPeriod {
+            until: day(2021, 7, 19),
+            billing: Billing::Charged,
+        }];
+        assert_eq!(
+            billing_on(Billing::Free, &history, day(2021, 7, 18)),
+            Billing::Charged
+        );
+        assert_eq!(
+            billing_on(Billing::Free, &history, day(2021, 7, 19)),
+            Billing::Free
+        );
+        assert_eq!(
+            billing_on(Billing::Free, &[], day(2000, 1, 1)),
+            Billing::Free
+        );
         let two = [
-            BillingPeriod { until: day(2019, 1, 1), billing: Billing::Unspecified },
-            BillingPeriod { until: day(2021, 7, 19), billing: Billing::Charged },
+            BillingPeriod {
+                until: day(2019, 1, 1),
+                billing: Billing::Unspecified,
+            },
+            BillingPeriod {
+                until: day(2021, 7, 19),
+                billing: Billing::Charged,
+            },
         ];
-        assert_eq!(billing_on(Billing::Free, &two, day(2018, 5, 5)), Billing::Unspecified);
-        assert_eq!(billing_on(Billing::Free, &two, day(2020, 5, 5)), Billing::Charged);
+        assert_eq!(
+            billing_on(Billing::Free, &two, day(2018, 5, 5)),
+            Billing::Unspecified
+        );
+        assert_eq!(
+            billing_on(Billing::Free, &two, day(2020, 5, 5)),
+            Billing::Charged
+        );
         assert_eq!(Billing::Charged.as_bool(), Some(true));
         assert_eq!(Billing::Unspecified.as_bool(), None);
     }

@@ -23,7 +23,18 @@ use crate::{Billing, CodeSpace, Date, Entry, LayoutParts, Retry, Section, Unknow
 /// assert!(should_retry::<errcodes::huiyan::SdkCode>(400_506)); // 请求频率过高
 /// ```
 pub trait ErrorCode:
-    Copy + Eq + Hash + Debug + Display + From<i64> + Into<i64> + FromStr<Err = UnknownName> + Error + Send + Sync + 'static
+    Copy
+    + Eq
+    + Hash
+    + Debug
+    + Display
+    + From<i64>
+    + Into<i64>
+    + FromStr<Err = UnknownName>
+    + Error
+    + Send
+    + Sync
+    + 'static
 {
     /// The enum and the document it comes from.
     const CODE_SPACE: &'static CodeSpace;

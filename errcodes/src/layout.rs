@@ -47,7 +47,9 @@ pub struct LayoutParts {
 impl LayoutParts {
     /// The value of the field named `name` (or of its letter).
     pub fn get(&self, name: &str) -> Option<i64> {
-        self.iter().find(|(field, _)| field.name == name || field.letter.encode_utf8(&mut [0; 4]) == name).map(|(_, value)| value)
+        self.iter()
+            .find(|(field, _)| field.name == name || field.letter.encode_utf8(&mut [0; 4]) == name)
+            .map(|(_, value)| value)
     }
 
     /// Each field with its value, most significant first.
@@ -63,15 +65,27 @@ impl LayoutParts {
 
 #[cfg(test)]
 mod tests {
-    use std::vec::Vec;
     use super::{CodeLayout, LayoutField};
+    use std::vec::Vec;
 
     static LAYOUT: CodeLayout = CodeLayout {
         pattern: "A-BB-CCC",
         fields: &[
-            LayoutField { letter: 'A', name: "level", digits: 1 },
-            LayoutField { letter: 'B', name: "module", digits: 2 },
-            LayoutField { letter: 'C', name: "number", digits: 3 },
+            LayoutField {
+                letter: 'A',
+                name: "level",
+                digits: 1,
+            },
+            LayoutField {
+                letter: 'B',
+                name: "module",
+                digits: 2,
+            },
+            LayoutField {
+                letter: 'C',
+                name: "number",
+                digits: 3,
+            },
         ],
     };
 
@@ -82,7 +96,12 @@ mod tests {
         assert_eq!(parts.get("module"), Some(10));
         assert_eq!(parts.get("C"), Some(7));
         assert_eq!(parts.get("nope"), None);
-        let values: Vec<i64> = LAYOUT.parts(10_000).unwrap().iter().map(|(_, v)| v).collect();
+        let values: Vec<i64> = LAYOUT
+            .parts(10_000)
+            .unwrap()
+            .iter()
+            .map(|(_, v)| v)
+            .collect();
         assert_eq!(values, [0, 10, 0]);
         assert!(LAYOUT.parts(1_000_000).is_none());
         assert!(LAYOUT.parts(-5).is_none());

@@ -38,20 +38,20 @@ extern crate self as errcodes;
 #[cfg(any(feature = "std", test))]
 extern crate std;
 
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
 mod billing;
 mod code;
 mod entry;
 mod error;
 mod layout;
-#[doc(hidden)]
-#[path = "private.rs"]
-pub mod __private;
 
 pub use billing::{Billing, BillingPeriod, Date};
 pub use code::ErrorCode;
 pub use entry::{Catalog, CodeSpace, Entry, Section};
-pub use error::{UnknownCode, UnknownName};
 pub use errcodes_macros::{include_errcodes, ErrorCode};
+pub use error::{UnknownCode, UnknownName};
 pub use layout::{CodeLayout, LayoutField, LayoutParts};
 pub use retry::Retry;
 

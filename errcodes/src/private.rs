@@ -126,7 +126,9 @@ impl Table {
     /// # Errors
     /// [`UnknownName`] for anything else.
     pub fn parse(&self, text: &str) -> Result<Named, UnknownName> {
-        let error = UnknownName { type_name: self.type_name };
+        let error = UnknownName {
+            type_name: self.type_name,
+        };
         let (name, value) = match text.strip_suffix(')').and_then(|rest| rest.split_once('(')) {
             Some((name, value)) => (name, Some(value.parse::<i64>().map_err(|_| error)?)),
             None => (text, None),
@@ -134,12 +136,19 @@ impl Table {
         if name == self.unknown {
             return value.map(Named::Unknown).ok_or(error);
         }
-        let found = self.by_name.binary_search_by(|&ordinal| self.names[ordinal as usize].cmp(name));
+        let found = self
+            .by_name
+            .binary_search_by(|&ordinal| self.names[ordinal as usize].cmp(name));
         let ordinal = self.by_name[found.map_err(|_| error)?] as usize;
-        let range = self.ranges.iter().find(|slot| slot.ordinal as usize == ordinal);
+        let range = self
+            .ranges
+            .iter()
+            .find(|slot| slot.ordinal as usize == ordinal);
         match (value, range) {
             (None, _) => Ok(Named::Variant(ordinal)),
-            (Some(value), Some(slot)) if slot.min <= value && value <= slot.max => Ok(Named::Range(ordinal, value)),
+            (Some(value), Some(slot)) if slot.min <= value && value <= slot.max => {
+                Ok(Named::Range(ordinal, value))
+            }
             (Some(_), _) => Err(error),
         }
     }
@@ -280,7 +289,11 @@ mod tests {
         slots: &[1, 4, 0, 2],
         multiplier: 1,
         shift: 62,
-        ranges: &[RangeSlot { min: 10, max: 12, ordinal: 2 }],
+        ranges: &[RangeSlot {
+            min: 10,
+            max: 12,
+            ordinal: 2,
+        }],
         by_name: &[3, 1, 0, 2],
     };
 

@@ -48,7 +48,13 @@ mod tests {
 
     #[test]
     fn only_transient_and_throttled_are_retryable() {
-        let all = [Retry::Never, Retry::Transient, Retry::Throttled, Retry::UserAction, Retry::RefreshCredentials];
+        let all = [
+            Retry::Never,
+            Retry::Transient,
+            Retry::Throttled,
+            Retry::UserAction,
+            Retry::RefreshCredentials,
+        ];
         let retryable: usize = all.iter().filter(|retry| retry.is_retryable()).count();
         assert_eq!(retryable, 2);
         assert!(Retry::Throttled.is_retryable());

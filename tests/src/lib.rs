@@ -24,7 +24,14 @@ pub mod derived {
     )]
     pub enum DerivedCode {
         /// 成功
-        #[errcode(code = 0, message = "成功", message_en = "Success", success, billing = "charged", section = "系统返回码")]
+        #[errcode(
+            code = 0,
+            message = "成功",
+            message_en = "Success",
+            success,
+            billing = "charged",
+            section = "系统返回码"
+        )]
         Success,
         /// 系统错误
         #[errcode(

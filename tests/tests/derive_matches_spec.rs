@@ -37,7 +37,21 @@ fn observe<E: ErrorCode>(value: E) -> String {
 }
 
 fn probes() -> Vec<i64> {
-    let mut codes = vec![i64::MIN, -1, 0, 1, 2, 3, 4, 5, 2009, 66_664_027, 66_664_028, 66_664_029, i64::MAX];
+    let mut codes = vec![
+        i64::MIN,
+        -1,
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+        2009,
+        66_664_027,
+        66_664_028,
+        66_664_029,
+        i64::MAX,
+    ];
     codes.extend(-5..10);
     codes
 }
@@ -52,7 +66,10 @@ fn same_behaviour<A: ErrorCode, B: ErrorCode>() {
         assert_eq!(Into::<i64>::into(B::from(code)), code);
     }
     let codes = |variants: &[_]| variants.iter().map(|v: &A| v.code()).collect::<Vec<_>>();
-    assert_eq!(codes(A::VARIANTS), B::VARIANTS.iter().map(|v| v.code()).collect::<Vec<_>>());
+    assert_eq!(
+        codes(A::VARIANTS),
+        B::VARIANTS.iter().map(|v| v.code()).collect::<Vec<_>>()
+    );
     assert_eq!(A::CODE_SPACE.catalog.title, B::CODE_SPACE.catalog.title);
 }
 

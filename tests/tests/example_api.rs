@@ -9,7 +9,10 @@ use errcodes_tests::example::{DeviceRiskLevel, ExampleCode};
 #[test]
 fn known_codes_map_to_their_variants_and_back() {
     assert_eq!(ExampleCode::from(0), ExampleCode::Success);
-    assert_eq!(ExampleCode::from(66_664_029), ExampleCode::NetworkUnstableAlt);
+    assert_eq!(
+        ExampleCode::from(66_664_029),
+        ExampleCode::NetworkUnstableAlt
+    );
     assert_eq!(i64::from(ExampleCode::NetworkUnstableAlt), 66_664_029);
     assert_eq!(ExampleCode::PictureTooSmall.code(), 2009);
 }
@@ -19,13 +22,22 @@ fn unknown_codes_are_kept() {
     assert_eq!(ExampleCode::from(-1), ExampleCode::Unknown(-1));
     assert!(ExampleCode::from(-1).is_unknown());
     assert_eq!(ExampleCode::Unknown(-1).message(), "unknown error code");
-    assert_eq!(ExampleCode::try_from_code(-1), Err(UnknownCode { code: -1, type_name: "ExampleCode" }));
+    assert_eq!(
+        ExampleCode::try_from_code(-1),
+        Err(UnknownCode {
+            code: -1,
+            type_name: "ExampleCode"
+        })
+    );
     assert_eq!(ExampleCode::try_from_code(4), Ok(ExampleCode::SystemError));
 }
 
 #[test]
 fn aliases_share_their_row() {
-    let (first, alias) = (ExampleCode::NetworkUnstable, ExampleCode::NetworkUnstableAlt);
+    let (first, alias) = (
+        ExampleCode::NetworkUnstable,
+        ExampleCode::NetworkUnstableAlt,
+    );
     assert_ne!(first, alias);
     assert_eq!(first.entry(), alias.entry());
     assert_eq!(alias.message(), "网络不给力,请稍后重试");
@@ -36,10 +48,16 @@ fn aliases_share_their_row() {
 #[test]
 fn rows_carry_every_column() {
     let code = ExampleCode::NetworkUnstable;
-    assert_eq!(code.message_en(), Some("Poor network, please try again later"));
+    assert_eq!(
+        code.message_en(),
+        Some("Poor network, please try again later")
+    );
     assert_eq!(code.remedy(), Some("网络服务异常，联系客服"));
     assert_eq!(code.description(), None);
-    assert_eq!(code.section().unwrap().to_string(), "比对返回码 > 证件图像比对返回码");
+    assert_eq!(
+        code.section().unwrap().to_string(),
+        "比对返回码 > 证件图像比对返回码"
+    );
     assert_eq!(code.section().unwrap().title(), "证件图像比对返回码");
     assert!(ExampleCode::Success.is_success());
     assert!(!code.is_success());
@@ -49,12 +67,26 @@ fn rows_carry_every_column() {
 fn billing_defaults_overrides_and_history() {
     assert_eq!(ExampleCode::Success.billing(), Billing::Charged);
     assert!(ExampleCode::Success.is_billable());
-    assert_eq!(ExampleCode::SystemError.billing(), Billing::Free, "section default");
-    assert_eq!(ExampleCode::NetworkUnstable.billing(), Billing::Unspecified, "enum default");
+    assert_eq!(
+        ExampleCode::SystemError.billing(),
+        Billing::Free,
+        "section default"
+    );
+    assert_eq!(
+        ExampleCode::NetworkUnstable.billing(),
+        Billing::Unspecified,
+        "enum default"
+    );
     let photo = ExampleCode::PictureTooSmall;
     assert_eq!(photo.billing(), Billing::Free);
-    assert_eq!(photo.billing_on(Date::new(2021, 7, 18).unwrap()), Billing::Charged);
-    assert_eq!(photo.billing_on(Date::new(2021, 7, 19).unwrap()), Billing::Free);
+    assert_eq!(
+        photo.billing_on(Date::new(2021, 7, 18).unwrap()),
+        Billing::Charged
+    );
+    assert_eq!(
+        photo.billing_on(Date::new(2021, 7, 19).unwrap()),
+        Billing::Free
+    );
     assert_eq!(ExampleCode::Unknown(5).billing(), Billing::Unspecified);
 }
 
@@ -69,8 +101,14 @@ fn retry_classes() {
 #[test]
 fn display_and_debug() {
     assert_eq!(ExampleCode::SystemError.to_string(), "系统错误，请稍后重试");
-    assert_eq!(format!("{:#}", ExampleCode::SystemError), "4: 系统错误，请稍后重试");
-    assert_eq!(ExampleCode::Unknown(77).to_string(), "unknown error code 77");
+    assert_eq!(
+        format!("{:#}", ExampleCode::SystemError),
+        "4: 系统错误，请稍后重试"
+    );
+    assert_eq!(
+        ExampleCode::Unknown(77).to_string(),
+        "unknown error code 77"
+    );
     assert_eq!(format!("{:?}", ExampleCode::SystemError), "SystemError");
     assert_eq!(format!("{:?}", ExampleCode::Unknown(-77)), "Unknown(-77)");
     assert_eq!(format!("{:?}", DeviceRiskLevel::from(1)), "LowRisk(1)");
@@ -82,8 +120,14 @@ fn from_str_round_trips_names_and_debug() {
         assert_eq!(ExampleCode::from_str(variant.name()), Ok(variant));
         assert_eq!(format!("{variant:?}").parse::<ExampleCode>(), Ok(variant));
     }
-    assert_eq!("Unknown(12)".parse::<ExampleCode>(), Ok(ExampleCode::Unknown(12)));
-    assert_eq!("HighRisk(4)".parse::<DeviceRiskLevel>(), Ok(DeviceRiskLevel::HighRisk(4)));
+    assert_eq!(
+        "Unknown(12)".parse::<ExampleCode>(),
+        Ok(ExampleCode::Unknown(12))
+    );
+    assert_eq!(
+        "HighRisk(4)".parse::<DeviceRiskLevel>(),
+        Ok(DeviceRiskLevel::HighRisk(4))
+    );
     assert!("HighRisk(5)".parse::<DeviceRiskLevel>().is_err());
     assert!("Nope".parse::<ExampleCode>().is_err());
 }
@@ -94,14 +138,20 @@ fn ranges_classify_and_keep_the_value() {
     assert_eq!(DeviceRiskLevel::from(3), DeviceRiskLevel::HighRisk(3));
     assert_eq!(DeviceRiskLevel::from(5), DeviceRiskLevel::Unknown(5));
     assert_eq!(i64::from(DeviceRiskLevel::HighRisk(4)), 4);
-    assert_eq!(DeviceRiskLevel::HighRisk(4).message(), "高风险设备，会进行拦截");
+    assert_eq!(
+        DeviceRiskLevel::HighRisk(4).message(),
+        "高风险设备，会进行拦截"
+    );
 }
 
 #[test]
 fn variants_list_every_code_once_in_spec_order() {
     let codes: Vec<i64> = ExampleCode::VARIANTS.iter().map(|v| v.code()).collect();
     assert_eq!(codes, [0, 4, 66_664_027, 66_664_029, 2009]);
-    assert_eq!(<DeviceRiskLevel as ErrorCode>::VARIANTS, &[DeviceRiskLevel::LowRisk(0), DeviceRiskLevel::HighRisk(3)]);
+    assert_eq!(
+        <DeviceRiskLevel as ErrorCode>::VARIANTS,
+        &[DeviceRiskLevel::LowRisk(0), DeviceRiskLevel::HighRisk(3)]
+    );
     let unique: HashSet<ExampleCode> = ExampleCode::VARIANTS.iter().copied().collect();
     assert_eq!(unique.len(), ExampleCode::VARIANTS.len());
 }
@@ -122,7 +172,7 @@ fn const_evaluation() {
     const MESSAGE: &str = CODE.message();
     const RETRYABLE: bool = CODE.is_retryable();
     assert_eq!(MESSAGE, "网络不给力,请稍后重试");
-    assert!(RETRYABLE);
+    const { assert!(RETRYABLE) };
 }
 
 #[test]
@@ -133,11 +183,23 @@ fn size_is_at_most_sixteen_bytes() {
 /// Generic code over any catalog works through the trait alone.
 fn describe<E: ErrorCode>(code: i64) -> String {
     let value = E::from_code(code);
-    format!("{}:{}:{}:{}", E::CODE_SPACE.name, value.name(), value.retry(), value.billing())
+    format!(
+        "{}:{}:{}:{}",
+        E::CODE_SPACE.name,
+        value.name(),
+        value.retry(),
+        value.billing()
+    )
 }
 
 #[test]
 fn the_trait_serves_generic_code() {
-    assert_eq!(describe::<ExampleCode>(4), "ExampleCode:SystemError:transient:free");
-    assert_eq!(describe::<DeviceRiskLevel>(9), "DeviceRiskLevel:Unknown:never:unspecified");
+    assert_eq!(
+        describe::<ExampleCode>(4),
+        "ExampleCode:SystemError:transient:free"
+    );
+    assert_eq!(
+        describe::<DeviceRiskLevel>(9),
+        "DeviceRiskLevel:Unknown:never:unspecified"
+    );
 }

@@ -70,9 +70,14 @@ fn string(meta: &ParseNestedMeta<'_>) -> syn::Result<String> {
     Ok(meta.value()?.parse::<LitStr>()?.value())
 }
 
-fn keyword<T>(meta: &ParseNestedMeta<'_>, parse: fn(&str) -> Option<T>, expected: &str) -> syn::Result<T> {
+fn keyword<T>(
+    meta: &ParseNestedMeta<'_>,
+    parse: fn(&str) -> Option<T>,
+    expected: &str,
+) -> syn::Result<T> {
     let literal: LitStr = meta.value()?.parse()?;
-    parse(&literal.value()).ok_or_else(|| syn::Error::new(literal.span(), format!("expected one of {expected}")))
+    parse(&literal.value())
+        .ok_or_else(|| syn::Error::new(literal.span(), format!("expected one of {expected}")))
 }
 
 fn flag(meta: &ParseNestedMeta<'_>) -> syn::Result<bool> {
@@ -86,12 +91,21 @@ fn flag(meta: &ParseNestedMeta<'_>) -> syn::Result<bool> {
 /// An integer literal, possibly negated, as an `i64`.
 pub fn integer(expr: &Expr) -> syn::Result<i64> {
     match expr {
-        Expr::Lit(ExprLit { lit: Lit::Int(int), .. }) => int.base10_parse::<i64>(),
-        Expr::Unary(ExprUnary { op: UnOp::Neg(_), expr, .. }) => match &**expr {
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(int), ..
+        }) => int.base10_parse::<i64>(),
+        Expr::Unary(ExprUnary {
+            op: UnOp::Neg(_),
+            expr,
+            ..
+        }) => match &**expr {
             // Parsed as i128 so that `-9223372036854775808` (i64::MIN) is accepted.
-            Expr::Lit(ExprLit { lit: Lit::Int(int), .. }) => {
+            Expr::Lit(ExprLit {
+                lit: Lit::Int(int), ..
+            }) => {
                 let magnitude = int.base10_parse::<i128>()?;
-                i64::try_from(-magnitude).map_err(|_| syn::Error::new(int.span(), "integer out of range for i64"))
+                i64::try_from(-magnitude)
+                    .map_err(|_| syn::Error::new(int.span(), "integer out of range for i64"))
             }
             other => Err(syn::Error::new(other.span(), "expected an integer literal")),
         },
@@ -144,6 +158,7 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EnumAttr
 }
 
 /// Reads every `#[errcode(...)]` of a variant.
+#[allow(clippy::too_many_lines, reason = "one flat arm per key reads best")]
 pub fn variant_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> VariantAttrs {
     let mut out = VariantAttrs::default();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("errcode")) {

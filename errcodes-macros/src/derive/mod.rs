@@ -11,7 +11,10 @@ use syn::{Data, DeriveInput, Fields, Type};
 
 use crate::diag::{Diagnostics, Origin};
 use crate::expand::{self, Target};
-use crate::model::{self, Billing, BillingPeriod, Catalog, CodeSpace, Date, Layout, Meta, Retry, Row, Section, Value, Variant};
+use crate::model::{
+    self, Billing, BillingPeriod, Catalog, CodeSpace, Date, Layout, Meta, Retry, Row, Section,
+    Value, Variant,
+};
 
 /// Everything `#[derive(ErrorCode)]` emits for `input`.
 pub fn derive(input: &DeriveInput) -> TokenStream {
@@ -20,12 +23,20 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     if let Some((catalog, krate)) = built.filter(|_| errors.is_empty()) {
         let problems = model::validate(&catalog);
         if problems.is_empty() {
-            let target = Target { space: &catalog.enums[0], meta: &catalog.meta, krate: &krate, span: Span::call_site() };
+            let target = Target {
+                space: &catalog.enums[0],
+                meta: &catalog.meta,
+                krate: &krate,
+                span: Span::call_site(),
+            };
             return expand::implementation(&target);
         }
         errors.extend(to_errors(&problems, input.ident.span()));
     }
-    errors.into_iter().map(|error| error.to_compile_error()).collect()
+    errors
+        .into_iter()
+        .map(|error| error.to_compile_error())
+        .collect()
 }
 
 fn to_errors(problems: &Diagnostics, fallback: Span) -> Vec<syn::Error> {
@@ -57,7 +68,10 @@ enum Pending {
 #[allow(clippy::too_many_lines)]
 fn build(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> Option<(Catalog, TokenStream)> {
     let Data::Enum(data) = &input.data else {
-        errors.push(err(input.ident.span(), "#[derive(ErrorCode)] applies to enums only"));
+        errors.push(err(
+            input.ident.span(),
+            "#[derive(ErrorCode)] applies to enums only",
+        ));
         return None;
     };
     if !input.generics.params.is_empty() {
@@ -65,11 +79,13 @@ fn build(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> Option<(Catalog, 
     }
     let settings = attr::enum_attrs(&input.attrs, errors);
     let enum_origin = Origin::Span(input.ident.span());
-    let layout = settings.layout.as_ref().and_then(|(pattern, span)| match Layout::parse(pattern, &settings.layout_fields) {
-        Ok(layout) => Some(layout),
-        Err(message) => {
-            errors.push(err(*span, message));
-            None
+    let layout = settings.layout.as_ref().and_then(|(pattern, span)| {
+        match Layout::parse(pattern, &settings.layout_fields) {
+            Ok(layout) => Some(layout),
+            Err(message) => {
+                errors.push(err(*span, message));
+                None
+            }
         }
     });
     let mut space = CodeSpace {
@@ -85,7 +101,10 @@ fn build(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> Option<(Catalog, 
     };
     let mut section_index: HashMap<Vec<String>, usize> = HashMap::new();
     let mut section_of = |path: &str, space: &mut CodeSpace| -> usize {
-        let path: Vec<String> = path.split(" > ").map(|part| part.trim().to_owned()).collect();
+        let path: Vec<String> = path
+            .split(" > ")
+            .map(|part| part.trim().to_owned())
+            .collect();
         *section_index.entry(path.clone()).or_insert_with(|| {
             space.sections.push(Section { path, doc: None });
             space.sections.len() - 1
@@ -98,16 +117,28 @@ fn build(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> Option<(Catalog, 
         let span = variant.ident.span();
         let name = variant.ident.to_string();
         let attrs = attr::variant_attrs(&variant.attrs, errors);
-        let implied_unknown = attrs.unknown.is_none() && name == "Unknown" && attrs.code.is_none() && attrs.range.is_none() && attrs.message.is_none();
+        let implied_unknown = attrs.unknown.is_none()
+            && name == "Unknown"
+            && attrs.code.is_none()
+            && attrs.range.is_none()
+            && attrs.message.is_none();
         if attrs.unknown.is_some() || implied_unknown {
             if !single_i64(&variant.fields) {
-                errors.push(err(variant.fields.span().join(span).unwrap_or(span), format!("the catch-all variant `{name}` must hold exactly one `i64`: `{name}(i64)`")));
+                errors.push(err(
+                    variant.fields.span().join(span).unwrap_or(span),
+                    format!(
+                        "the catch-all variant `{name}` must hold exactly one `i64`: `{name}(i64)`"
+                    ),
+                ));
             }
             if let Some((key, key_span)) = attrs.row_keys.first() {
                 errors.push(err(*key_span, format!("the catch-all variant takes no `{key}`: it stands for codes the catalog does not list")));
             }
             if unknown_seen.is_some() {
-                errors.push(err(span, "a second catch-all variant; an enum has exactly one"));
+                errors.push(err(
+                    span,
+                    "a second catch-all variant; an enum has exactly one",
+                ));
             }
             unknown_seen = Some(span);
             space.unknown = name;
@@ -124,7 +155,12 @@ fn build(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> Option<(Catalog, 
                 Err(error) => errors.push(error),
             }
         }
-        let code = attrs.code.map(|(code, _)| code).or_else(|| variant.discriminant.as_ref().and_then(|(_, d)| attr::integer(d).ok()));
+        let code = attrs.code.map(|(code, _)| code).or_else(|| {
+            variant
+                .discriminant
+                .as_ref()
+                .and_then(|(_, d)| attr::integer(d).ok())
+        });
         let value = match (code, attrs.range) {
             (Some(code), None) => {
                 if !matches!(variant.fields, Fields::Unit) {
@@ -134,12 +170,20 @@ fn build(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> Option<(Catalog, 
             }
             (None, Some((min, max, range_span))) => {
                 if !single_i64(&variant.fields) {
-                    errors.push(err(range_span, format!("a range variant holds the code it was made from: write `{name}(i64)`")));
+                    errors.push(err(
+                        range_span,
+                        format!(
+                            "a range variant holds the code it was made from: write `{name}(i64)`"
+                        ),
+                    ));
                 }
                 Value::Range { min, max }
             }
             (Some(_), Some((_, _, range_span))) => {
-                errors.push(err(range_span, "a variant has either `code` or `range`, not both"));
+                errors.push(err(
+                    range_span,
+                    "a variant has either `code` or `range`, not both",
+                ));
                 continue;
             }
             (None, None) => {
@@ -151,10 +195,20 @@ fn build(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> Option<(Catalog, 
                 continue;
             }
         };
-        let model_variant = Variant { ident: name.clone(), value, row: 0, origin: Origin::Span(span) };
+        let model_variant = Variant {
+            ident: name.clone(),
+            value,
+            row: 0,
+            origin: Origin::Span(span),
+        };
         if let Some(target) = attrs.alias_of {
             for (key, key_span) in &attrs.row_keys {
-                errors.push(err(*key_span, format!("`{key}` on an alias: an alias shares the row of `{target}`; set it there")));
+                errors.push(err(
+                    *key_span,
+                    format!(
+                        "`{key}` on an alias: an alias shares the row of `{target}`; set it there"
+                    ),
+                ));
             }
             if matches!(value, Value::Range { .. }) {
                 errors.push(err(target.span(), "a range variant cannot be an alias"));
@@ -163,17 +217,30 @@ fn build(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> Option<(Catalog, 
             continue;
         }
         let Some((message, _)) = attrs.message else {
-            errors.push(err(span, format!("variant `{name}` has no message: add #[errcode(message = \"...\")]")));
+            errors.push(err(
+                span,
+                format!("variant `{name}` has no message: add #[errcode(message = \"...\")]"),
+            ));
             continue;
         };
         let mut history = Vec::new();
         for (until, billing, date_span) in &attrs.billing_history {
             match Date::parse(until) {
-                Some(until) => history.push(BillingPeriod { until, billing: *billing }),
-                None => errors.push(err(*date_span, format!("`{until}` is not a date; write YYYY-MM-DD"))),
+                Some(until) => history.push(BillingPeriod {
+                    until,
+                    billing: *billing,
+                }),
+                None => errors.push(err(
+                    *date_span,
+                    format!("`{until}` is not a date; write YYYY-MM-DD"),
+                )),
             }
         }
-        let section = attrs.section.as_ref().or(settings.section.as_ref()).map(|(path, _)| section_of(path, &mut space));
+        let section = attrs
+            .section
+            .as_ref()
+            .or(settings.section.as_ref())
+            .map(|(path, _)| section_of(path, &mut space));
         space.rows.push(Row {
             message,
             message_en: attrs.message_en,
@@ -182,7 +249,10 @@ fn build(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> Option<(Catalog, 
             remedy: attrs.remedy,
             as_written: attrs.as_written,
             section,
-            billing: attrs.billing.or(settings.billing).unwrap_or(Billing::Unspecified),
+            billing: attrs
+                .billing
+                .or(settings.billing)
+                .unwrap_or(Billing::Unspecified),
             billing_history: history,
             retry: attrs.retry.or(settings.retry).unwrap_or(Retry::Never),
             success: attrs.success.or(settings.success).unwrap_or(false),
@@ -202,13 +272,13 @@ fn build(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> Option<(Catalog, 
     for (mut variant, pending) in pending {
         variant.row = match pending {
             Pending::Own(row) => row,
-            Pending::Alias(target) => match rows_by_name.get(&target.to_string()) {
-                Some(&row) => row,
-                None => {
+            Pending::Alias(target) => {
+                let Some(&row) = rows_by_name.get(&target.to_string()) else {
                     errors.push(err(target.span(), format!("`alias_of = {target}` names no variant with its own row; an alias points at a variant that has a `message`")));
                     continue;
-                }
-            },
+                };
+                row
+            }
         };
         space.variants.push(variant);
     }
@@ -228,5 +298,11 @@ fn build(input: &DeriveInput, errors: &mut Vec<syn::Error>) -> Option<(Catalog, 
         notes: settings.notes,
     };
     let krate = settings.krate.unwrap_or_else(|| quote!(::errcodes));
-    Some((Catalog { meta, enums: vec![space] }, krate))
+    Some((
+        Catalog {
+            meta,
+            enums: vec![space],
+        },
+        krate,
+    ))
 }

@@ -87,7 +87,12 @@ fn one_line(text: &str) -> String {
 fn billing_text(row: &Row) -> String {
     let mut text = billing_word(row.billing).to_owned();
     for period in &row.billing_history {
-        let _ = write!(text, "; before {}: {}", period.until, billing_word(period.billing));
+        let _ = write!(
+            text,
+            "; before {}: {}",
+            period.until,
+            billing_word(period.billing)
+        );
     }
     text
 }

@@ -13,6 +13,10 @@ pub fn all(target: &Target<'_>) -> TokenStream {
     quote! { #inherent #traits }
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "a quote! template of the generated methods"
+)]
 fn inherent(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let ty = target.ty();
@@ -22,13 +26,18 @@ fn inherent(target: &Target<'_>) -> TokenStream {
 
     // The one per-variant `match`: variant to ordinal. Arms are in discriminant order, so
     // an optimizing build reduces it to reading the discriminant.
-    let ordinal_arms = target.space.variants.iter().enumerate().map(|(ordinal, variant)| {
-        let ident = target.ident(&variant.ident, &variant.origin);
-        match variant.value {
-            Value::Code(_) => quote! { Self::#ident => #ordinal, },
-            Value::Range { .. } => quote! { Self::#ident(_) => #ordinal, },
-        }
-    });
+    let ordinal_arms = target
+        .space
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(ordinal, variant)| {
+            let ident = target.ident(&variant.ident, &variant.origin);
+            match variant.value {
+                Value::Code(_) => quote! { Self::#ident => #ordinal, },
+                Value::Range { .. } => quote! { Self::#ident(_) => #ordinal, },
+            }
+        });
     let range_idents: Vec<_> = target
         .space
         .variants
@@ -37,7 +46,9 @@ fn inherent(target: &Target<'_>) -> TokenStream {
         .filter(|(_, variant)| matches!(variant.value, Value::Range { .. }))
         .map(|(ordinal, variant)| (ordinal, target.ident(&variant.ident, &variant.origin)))
         .collect();
-    let from_range_arms = range_idents.iter().map(|(ordinal, ident)| quote! { #ordinal => Self::#ident(code), });
+    let from_range_arms = range_idents
+        .iter()
+        .map(|(ordinal, ident)| quote! { #ordinal => Self::#ident(code), });
     let carriers = range_idents.iter().map(|(_, ident)| ident);
     let carriers = quote! { Self::#unknown(code) #(| Self::#carriers(code))* };
 

@@ -49,7 +49,12 @@ impl Target<'_> {
 pub fn catalog(catalog: &Catalog, krate: &TokenStream, span: Span) -> TokenStream {
     let mut tokens = TokenStream::new();
     for space in &catalog.enums {
-        let target = Target { space, meta: &catalog.meta, krate, span };
+        let target = Target {
+            space,
+            meta: &catalog.meta,
+            krate,
+            span,
+        };
         tokens.extend(definition::enum_item(&target));
         tokens.extend(implementation(&target));
     }

@@ -8,10 +8,10 @@ use crate::lookup::HashTable;
 use crate::model::{Billing, Retry, Row, Value};
 
 fn option_str(krate: &TokenStream, text: Option<&String>) -> TokenStream {
-    match text {
-        Some(text) => quote! { #krate::__private::core::option::Option::Some(#text) },
-        None => quote! { #krate::__private::core::option::Option::None },
-    }
+    text.map_or_else(
+        || quote! { #krate::__private::core::option::Option::None },
+        |text| quote! { #krate::__private::core::option::Option::Some(#text) },
+    )
 }
 
 fn billing(krate: &TokenStream, billing: Billing) -> TokenStream {
@@ -39,10 +39,10 @@ fn entry(krate: &TokenStream, row: &Row) -> TokenStream {
     let description = option_str(krate, row.description.as_ref());
     let remedy = option_str(krate, row.remedy.as_ref());
     let as_written = option_str(krate, row.as_written.as_ref());
-    let section = match row.section {
-        Some(index) => quote! { #krate::__private::core::option::Option::Some(&SECTIONS[#index]) },
-        None => quote! { #krate::__private::core::option::Option::None },
-    };
+    let section = row.section.map_or_else(
+        || quote! { #krate::__private::core::option::Option::None },
+        |index| quote! { #krate::__private::core::option::Option::Some(&SECTIONS[#index]) },
+    );
     let billing_now = billing(krate, row.billing);
     let history = row.billing_history.iter().map(|period| {
         let (year, month, day) = (period.until.year, period.until.month, period.until.day);
@@ -69,6 +69,10 @@ fn entry(krate: &TokenStream, row: &Row) -> TokenStream {
 }
 
 /// `VARIANTS`, `SECTIONS`, `ENTRIES`, `CATALOG`, `LAYOUT`, `SPACE` and `TABLE`.
+#[allow(
+    clippy::too_many_lines,
+    reason = "a quote! template of the generated tables"
+)]
 pub fn statics(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let space = target.space;
@@ -115,15 +119,24 @@ pub fn statics(target: &Target<'_>) -> TokenStream {
                 quote! { #krate::__private::core::option::Option::Some(&LAYOUT) },
             )
         }
-        None => (quote! {}, quote! { #krate::__private::core::option::Option::None }),
+        None => (
+            quote! {},
+            quote! { #krate::__private::core::option::Option::None },
+        ),
     };
     let name = &space.ident;
     let doc = option_str(krate, space.doc.as_ref());
     let unknown = &space.unknown;
 
-    let codes = space.variants.iter().map(|variant| Literal::i64_unsuffixed(variant.value.first()));
+    let codes = space
+        .variants
+        .iter()
+        .map(|variant| Literal::i64_unsuffixed(variant.value.first()));
     let names = space.variants.iter().map(|variant| &variant.ident);
-    let rows = space.variants.iter().map(|variant| u32::try_from(variant.row).unwrap_or(u32::MAX));
+    let rows = space
+        .variants
+        .iter()
+        .map(|variant| u32::try_from(variant.row).unwrap_or(u32::MAX));
     let hashed: Vec<Option<i64>> = space
         .variants
         .iter()
@@ -153,7 +166,9 @@ pub fn statics(target: &Target<'_>) -> TokenStream {
     });
     let mut by_name: Vec<usize> = (0..count).collect();
     by_name.sort_unstable_by(|&a, &b| space.variants[a].ident.cmp(&space.variants[b].ident));
-    let by_name = by_name.into_iter().map(|ordinal| u32::try_from(ordinal).unwrap_or(u32::MAX));
+    let by_name = by_name
+        .into_iter()
+        .map(|ordinal| u32::try_from(ordinal).unwrap_or(u32::MAX));
 
     quote! {
         static VARIANTS: [#ty; #count] = [#(#variants),*];

@@ -37,20 +37,33 @@ impl Layout {
                 return Err(format!("layout `{pattern}` has an empty group; write groups of repeated letters separated by `-`, e.g. `A-BB-CCC`"));
             };
             if !letter.is_ascii_uppercase() {
-                return Err(format!("layout `{pattern}`: `{letter}` is not an uppercase ASCII letter"));
+                return Err(format!(
+                    "layout `{pattern}`: `{letter}` is not an uppercase ASCII letter"
+                ));
             }
             if chars.any(|c| c != letter) {
                 return Err(format!("layout `{pattern}`: group `{group}` mixes letters; each group repeats one letter"));
             }
             if fields.iter().any(|field| field.letter == letter) {
-                return Err(format!("layout `{pattern}`: letter `{letter}` names two groups"));
+                return Err(format!(
+                    "layout `{pattern}`: letter `{letter}` names two groups"
+                ));
             }
             let digits = u32::try_from(group.len()).unwrap_or(u32::MAX);
-            fields.push(LayoutField { letter, name: letter.to_ascii_lowercase().to_string(), digits });
+            fields.push(LayoutField {
+                letter,
+                name: letter.to_ascii_lowercase().to_string(),
+                digits,
+            });
         }
-        let total: u32 = fields.iter().map(|field| field.digits).fold(0, u32::saturating_add);
+        let total: u32 = fields
+            .iter()
+            .map(|field| field.digits)
+            .fold(0, u32::saturating_add);
         if total > MAX_DIGITS {
-            return Err(format!("layout `{pattern}` has {total} digits; at most {MAX_DIGITS} fit in an i64"));
+            return Err(format!(
+                "layout `{pattern}` has {total} digits; at most {MAX_DIGITS} fit in an i64"
+            ));
         }
         for (letter, name) in names {
             let mut letters = letter.chars();
@@ -59,14 +72,19 @@ impl Layout {
                 _ => None,
             };
             let Some(field) = field else {
-                return Err(format!("layout field `{letter}` is not a letter of the pattern `{pattern}`"));
+                return Err(format!(
+                    "layout field `{letter}` is not a letter of the pattern `{pattern}`"
+                ));
             };
             if name.is_empty() {
                 return Err(format!("layout field `{letter}` has an empty name"));
             }
             field.name.clone_from(name);
         }
-        Ok(Layout { pattern: pattern.to_owned(), fields })
+        Ok(Layout {
+            pattern: pattern.to_owned(),
+            fields,
+        })
     }
 
     /// Total width in digits.
@@ -90,14 +108,19 @@ mod tests {
     use super::Layout;
 
     fn names(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(l, n)| ((*l).to_owned(), (*n).to_owned())).collect()
+        pairs
+            .iter()
+            .map(|(l, n)| ((*l).to_owned(), (*n).to_owned()))
+            .collect()
     }
 
     #[test]
     fn parses_and_decomposes_right_aligned() {
-        let layout =
-            Layout::parse("A-BB-CCC", &names(&[("A", "level"), ("B", "module"), ("C", "number")]))
-                .unwrap();
+        let layout = Layout::parse(
+            "A-BB-CCC",
+            &names(&[("A", "level"), ("B", "module"), ("C", "number")]),
+        )
+        .unwrap();
         assert_eq!(layout.digits(), 6);
         assert_eq!(layout.max_code(), 999_999);
         assert_eq!(layout.fields[1].name, "module");

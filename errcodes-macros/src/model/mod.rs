@@ -227,6 +227,8 @@ impl Variant {
 impl CodeSpace {
     /// The variants of one row.
     pub fn variants_of(&self, row: usize) -> impl Iterator<Item = &Variant> {
-        self.variants.iter().filter(move |variant| variant.row == row)
+        self.variants
+            .iter()
+            .filter(move |variant| variant.row == row)
     }
 }

@@ -5,8 +5,8 @@ const KEYWORDS: &[&str] = &[
     "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
     "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
     "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
-    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type",
-    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// True if `name` is an ASCII identifier in `UpperCamelCase` (first char an uppercase letter,
@@ -34,7 +34,16 @@ mod tests {
 
     #[test]
     fn rejects_other_shapes() {
-        for name in ["", "success", "_Success", "Not_Camel", "9Lives", "Ünicode", "Has Space", "R#x"] {
+        for name in [
+            "",
+            "success",
+            "_Success",
+            "Not_Camel",
+            "9Lives",
+            "Ünicode",
+            "Has Space",
+            "R#x",
+        ] {
             assert!(!is_upper_camel_ident(name), "{name}");
         }
     }

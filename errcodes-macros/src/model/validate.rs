@@ -13,9 +13,15 @@ pub fn validate(catalog: &Catalog) -> Diagnostics {
     for (index, space) in catalog.enums.iter().enumerate() {
         if let Some(&first) = enum_names.get(space.ident.as_str()) {
             diagnostics.push(
-                Diagnostic::new(space.origin.clone(), format!("enum `{}` is defined twice in this spec (first as enum #{first})", space.ident))
-                    .subject(format!("enum `{}`", space.ident))
-                    .help("give each enum of a spec its own name"),
+                Diagnostic::new(
+                    space.origin.clone(),
+                    format!(
+                        "enum `{}` is defined twice in this spec (first as enum #{first})",
+                        space.ident
+                    ),
+                )
+                .subject(format!("enum `{}`", space.ident))
+                .help("give each enum of a spec its own name"),
             );
         } else {
             enum_names.insert(&space.ident, index);
@@ -29,16 +35,25 @@ fn validate_space(space: &CodeSpace, diagnostics: &mut Diagnostics) {
     let subject = format!("enum `{}`", space.ident);
     if !is_upper_camel_ident(&space.ident) || is_reserved(&space.ident) {
         diagnostics.push(
-            Diagnostic::new(space.origin.clone(), format!("`{}` is not a valid enum name", space.ident))
-                .subject(&subject)
-                .help("use an UpperCamelCase Rust identifier, e.g. `ApiCode`"),
+            Diagnostic::new(
+                space.origin.clone(),
+                format!("`{}` is not a valid enum name", space.ident),
+            )
+            .subject(&subject)
+            .help("use an UpperCamelCase Rust identifier, e.g. `ApiCode`"),
         );
     }
     if !is_upper_camel_ident(&space.unknown) || is_reserved(&space.unknown) {
         diagnostics.push(
-            Diagnostic::new(space.unknown_origin.clone(), format!("`{}` is not a valid name for the catch-all variant", space.unknown))
-                .subject(&subject)
-                .help("use an UpperCamelCase Rust identifier such as `Unknown`"),
+            Diagnostic::new(
+                space.unknown_origin.clone(),
+                format!(
+                    "`{}` is not a valid name for the catch-all variant",
+                    space.unknown
+                ),
+            )
+            .subject(&subject)
+            .help("use an UpperCamelCase Rust identifier such as `Unknown`"),
         );
     }
     if space.variants.is_empty() {
@@ -60,27 +75,42 @@ fn check_names(space: &CodeSpace, diagnostics: &mut Diagnostics) {
         let name = variant.ident.as_str();
         if !is_upper_camel_ident(name) {
             diagnostics.push(
-                Diagnostic::new(variant.origin.clone(), format!("`{name}` is not a valid variant name"))
-                    .subject(variant.subject())
-                    .help("variant names are UpperCamelCase ASCII identifiers, e.g. `TokenExpired`"),
+                Diagnostic::new(
+                    variant.origin.clone(),
+                    format!("`{name}` is not a valid variant name"),
+                )
+                .subject(variant.subject())
+                .help("variant names are UpperCamelCase ASCII identifiers, e.g. `TokenExpired`"),
             );
         } else if is_reserved(name) {
             diagnostics.push(
-                Diagnostic::new(variant.origin.clone(), format!("`{name}` is a reserved word and cannot name a variant"))
-                    .subject(variant.subject())
-                    .help("choose another name"),
+                Diagnostic::new(
+                    variant.origin.clone(),
+                    format!("`{name}` is a reserved word and cannot name a variant"),
+                )
+                .subject(variant.subject())
+                .help("choose another name"),
             );
         } else if name == space.unknown {
             diagnostics.push(
-                Diagnostic::new(variant.origin.clone(), format!("`{name}` is the name of the catch-all variant for unknown codes"))
-                    .subject(variant.subject())
-                    .help("rename the entry, or rename the catch-all with the enum's `unknown` key"),
+                Diagnostic::new(
+                    variant.origin.clone(),
+                    format!("`{name}` is the name of the catch-all variant for unknown codes"),
+                )
+                .subject(variant.subject())
+                .help("rename the entry, or rename the catch-all with the enum's `unknown` key"),
             );
         } else if let Some(first) = seen.get(name) {
             diagnostics.push(
-                Diagnostic::new(variant.origin.clone(), format!("variant name `{name}` is already used by {}", first.subject()))
-                    .subject(variant.subject())
-                    .help("every code of an enum needs its own variant name"),
+                Diagnostic::new(
+                    variant.origin.clone(),
+                    format!(
+                        "variant name `{name}` is already used by {}",
+                        first.subject()
+                    ),
+                )
+                .subject(variant.subject())
+                .help("every code of an enum needs its own variant name"),
             );
         } else {
             seen.insert(name, variant);
@@ -95,9 +125,12 @@ fn check_codes(space: &CodeSpace, diagnostics: &mut Diagnostics) {
         if let Value::Range { min, max } = variant.value {
             if min > max {
                 diagnostics.push(
-                    Diagnostic::new(variant.origin.clone(), format!("range [{min}, {max}] is empty"))
-                        .subject(variant.subject())
-                        .help("write the range as `[min, max]` with min <= max"),
+                    Diagnostic::new(
+                        variant.origin.clone(),
+                        format!("range [{min}, {max}] is empty"),
+                    )
+                    .subject(variant.subject())
+                    .help("write the range as `[min, max]` with min <= max"),
                 );
                 continue;
             }
@@ -133,7 +166,9 @@ fn overlap(variant: &Variant, earlier: &Variant) -> Diagnostic {
             "a code may not also fall inside a range of the same enum",
         ),
     };
-    Diagnostic::new(variant.origin.clone(), message).subject(variant.subject()).help(help)
+    Diagnostic::new(variant.origin.clone(), message)
+        .subject(variant.subject())
+        .help(help)
 }
 
 fn check_layout(space: &CodeSpace, diagnostics: &mut Diagnostics) {
@@ -144,7 +179,11 @@ fn check_layout(space: &CodeSpace, diagnostics: &mut Diagnostics) {
             diagnostics.push(
                 Diagnostic::new(
                     variant.origin.clone(),
-                    format!("code does not follow the layout `{}`, which admits 0..={}", layout.pattern, layout.max_code()),
+                    format!(
+                        "code does not follow the layout `{}`, which admits 0..={}",
+                        layout.pattern,
+                        layout.max_code()
+                    ),
                 )
                 .subject(variant.subject())
                 .help("fix the code, or remove or widen the enum's `layout`"),
@@ -156,7 +195,10 @@ fn check_layout(space: &CodeSpace, diagnostics: &mut Diagnostics) {
 fn check_rows(space: &CodeSpace, diagnostics: &mut Diagnostics) {
     for (index, row) in space.rows.iter().enumerate() {
         let subject = || {
-            space.variants_of(index).next().map_or_else(|| format!("row #{index}"), Variant::subject)
+            space
+                .variants_of(index)
+                .next()
+                .map_or_else(|| format!("row #{index}"), Variant::subject)
         };
         if row.message.trim().is_empty() {
             diagnostics.push(
@@ -176,7 +218,11 @@ fn check_rows(space: &CodeSpace, diagnostics: &mut Diagnostics) {
         }
     }
     for section in &space.sections {
-        if section.path.last().is_some_and(|title| title.trim().is_empty()) {
+        if section
+            .path
+            .last()
+            .is_some_and(|title| title.trim().is_empty())
+        {
             diagnostics.push(
                 Diagnostic::new(space.origin.clone(), "a section has an empty title")
                     .subject(format!("enum `{}`", space.ident))

@@ -23,29 +23,44 @@ impl<'a> Fields<'a> {
         let subject = subject.into();
         let Node::Map(map) = node else {
             diagnostics.push(
-                Diagnostic::new(origin.clone(), format!("expected a mapping, found {}", node.kind()))
-                    .subject(&subject)
-                    .help(format!("write `key: value` lines; allowed keys: {}", allowed.join(", "))),
+                Diagnostic::new(
+                    origin.clone(),
+                    format!("expected a mapping, found {}", node.kind()),
+                )
+                .subject(&subject)
+                .help(format!(
+                    "write `key: value` lines; allowed keys: {}",
+                    allowed.join(", ")
+                )),
             );
             return None;
         };
         let mut pairs = Vec::with_capacity(map.len());
         for (key, value) in map {
             match key {
-                Node::Str(key) if allowed.contains(&key.as_str()) => pairs.push((key.as_str(), value)),
+                Node::Str(key) if allowed.contains(&key.as_str()) => {
+                    pairs.push((key.as_str(), value))
+                }
                 Node::Str(key) => diagnostics.push(
                     Diagnostic::new(origin.key(key), format!("unknown key `{key}`"))
                         .subject(&subject)
                         .help(suggest(key, allowed)),
                 ),
                 other => diagnostics.push(
-                    Diagnostic::new(origin.clone(), format!("keys must be strings, found {}", other.kind()))
-                        .subject(&subject)
-                        .help(format!("allowed keys: {}", allowed.join(", "))),
+                    Diagnostic::new(
+                        origin.clone(),
+                        format!("keys must be strings, found {}", other.kind()),
+                    )
+                    .subject(&subject)
+                    .help(format!("allowed keys: {}", allowed.join(", "))),
                 ),
             }
         }
-        Some(Fields { pairs, origin: origin.clone(), subject })
+        Some(Fields {
+            pairs,
+            origin: origin.clone(),
+            subject,
+        })
     }
 
     /// The same fields, named differently in messages (once the entry's name is known).
@@ -93,7 +108,12 @@ impl<'a> Fields<'a> {
     }
 
     /// A required string.
-    pub fn required_string(&self, key: &str, help: &str, diagnostics: &mut Diagnostics) -> Option<String> {
+    pub fn required_string(
+        &self,
+        key: &str,
+        help: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<String> {
         if self.has(key) {
             self.string(key, diagnostics)
         } else {
@@ -149,31 +169,53 @@ impl<'a> Fields<'a> {
     }
 
     /// Reports a value of the wrong kind.
-    pub fn wrong_type(&self, origin: &Origin, key: &str, expected: &str, found: &Node, diagnostics: &mut Diagnostics) {
+    pub fn wrong_type(
+        &self,
+        origin: &Origin,
+        key: &str,
+        expected: &str,
+        found: &Node,
+        diagnostics: &mut Diagnostics,
+    ) {
         diagnostics.push(
-            Diagnostic::new(origin.clone(), format!("`{key}` must be {expected}, found {}", found.kind()))
-                .subject(&self.subject),
+            Diagnostic::new(
+                origin.clone(),
+                format!("`{key}` must be {expected}, found {}", found.kind()),
+            )
+            .subject(&self.subject),
         );
     }
 }
 
 /// Reads an `i64`, reporting other kinds and integers out of range.
-pub fn integer(node: &Node, origin: &Origin, subject: &str, what: &str, diagnostics: &mut Diagnostics) -> Option<i64> {
+pub fn integer(
+    node: &Node,
+    origin: &Origin,
+    subject: &str,
+    what: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<i64> {
     match node {
         Node::Int(int) => Some(*int),
         Node::BigInt(text) => {
             diagnostics.push(
-                Diagnostic::new(origin.clone(), format!("{what} {text} is out of range for an i64"))
-                    .subject(subject)
-                    .help(format!("codes must lie in {}..={}", i64::MIN, i64::MAX)),
+                Diagnostic::new(
+                    origin.clone(),
+                    format!("{what} {text} is out of range for an i64"),
+                )
+                .subject(subject)
+                .help(format!("codes must lie in {}..={}", i64::MIN, i64::MAX)),
             );
             None
         }
         Node::Float(value) if value.fract() == 0.0 || value.is_infinite() => {
             diagnostics.push(
-                Diagnostic::new(origin.clone(), format!("{what} {value} is out of range for an i64"))
-                    .subject(subject)
-                    .help(format!("codes must lie in {}..={}", i64::MIN, i64::MAX)),
+                Diagnostic::new(
+                    origin.clone(),
+                    format!("{what} {value} is out of range for an i64"),
+                )
+                .subject(subject)
+                .help(format!("codes must lie in {}..={}", i64::MIN, i64::MAX)),
             );
             None
         }
@@ -190,9 +232,14 @@ pub fn integer(node: &Node, origin: &Origin, subject: &str, what: &str, diagnost
 
 /// "did you mean" for an unknown key.
 fn suggest(key: &str, allowed: &[&str]) -> String {
-    let close = allowed.iter().find(|candidate| edit_distance(key, candidate) <= 2);
+    let close = allowed
+        .iter()
+        .find(|candidate| edit_distance(key, candidate) <= 2);
     match close {
-        Some(candidate) => format!("did you mean `{candidate}`? allowed keys: {}", allowed.join(", ")),
+        Some(candidate) => format!(
+            "did you mean `{candidate}`? allowed keys: {}",
+            allowed.join(", ")
+        ),
         None => format!("allowed keys: {}", allowed.join(", ")),
     }
 }
@@ -204,7 +251,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
         let mut current = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
             let cost = usize::from(ca != *cb);
-            current.push((previous[j] + cost).min(previous[j + 1] + 1).min(current[j] + 1));
+            current.push(
+                (previous[j] + cost)
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1),
+            );
         }
         previous = current;
     }

@@ -33,16 +33,26 @@ pub struct Source {
 ///
 /// # Errors
 /// Why no spec could be read, as a message for the user.
-pub fn resolve(manifest_dir: &Path, caller_dir: Option<&Path>, requested: &str) -> Result<Source, String> {
+pub fn resolve(
+    manifest_dir: &Path,
+    caller_dir: Option<&Path>,
+    requested: &str,
+) -> Result<Source, String> {
     let mut file = manifest_dir.join(requested);
     if !file.exists() {
-        if let Some(beside_caller) = caller_dir.map(|dir| dir.join(requested)).filter(|path| path.exists()) {
+        if let Some(beside_caller) = caller_dir
+            .map(|dir| dir.join(requested))
+            .filter(|path| path.exists())
+        {
             file = beside_caller;
         }
     }
     match std::fs::metadata(&file) {
         Ok(meta) if meta.is_dir() => {
-            return Err(format!("`{requested}` is a directory, not a spec file (looked at {})", file.display()));
+            return Err(format!(
+                "`{requested}` is a directory, not a spec file (looked at {})",
+                file.display()
+            ));
         }
         Ok(meta) if usize::try_from(meta.len()).map_or(true, |len| len > MAX_SPEC_BYTES) => {
             return Err(format!(
@@ -51,9 +61,14 @@ pub fn resolve(manifest_dir: &Path, caller_dir: Option<&Path>, requested: &str) 
             ));
         }
         Ok(_) => {
-            let bytes = std::fs::read(&file).map_err(|error| format!("cannot read `{}`: {error}", file.display()))?;
+            let bytes = std::fs::read(&file)
+                .map_err(|error| format!("cannot read `{}`: {error}", file.display()))?;
             let text = utf8(requested, bytes)?;
-            return Ok(Source { name: requested.to_owned(), text, file: Some(file) });
+            return Ok(Source {
+                name: requested.to_owned(),
+                text,
+                file: Some(file),
+            });
         }
         Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
             return Err(format!("cannot read `{}`: {error}", file.display()));
@@ -61,7 +76,11 @@ pub fn resolve(manifest_dir: &Path, caller_dir: Option<&Path>, requested: &str) 
         Err(_) => {}
     }
     if let Some((name, text)) = SHIPPED.iter().find(|(name, _)| *name == requested) {
-        return Ok(Source { name: format!("{name} (shipped with errcodes)"), text: (*text).to_owned(), file: None });
+        return Ok(Source {
+            name: format!("{name} (shipped with errcodes)"),
+            text: (*text).to_owned(),
+            file: None,
+        });
     }
     let shipped: Vec<&str> = SHIPPED.iter().map(|(name, _)| *name).collect();
     Err(format!(
@@ -71,12 +90,18 @@ pub fn resolve(manifest_dir: &Path, caller_dir: Option<&Path>, requested: &str) 
     ))
 }
 
+#[allow(clippy::naive_bytecount, reason = "runs once, on the error path")]
 fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|error| {
         let at = error.utf8_error().valid_up_to();
         let bytes = error.as_bytes();
         let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = at - bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |nl| nl + 1) + 1;
+        let column = at
+            - bytes[..at]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |nl| nl + 1)
+            + 1;
         format!("{name}:{line}:{column}: the spec is not valid UTF-8 (byte {at}); save it as UTF-8")
     })
 }
@@ -90,8 +115,9 @@ pub fn load(text: &str) -> Result<Catalog, Diagnostics> {
     let root = match yaml::parse(text) {
         Ok(root) => root,
         Err(error) => {
-            let mut diagnostic = Diagnostic::new(Origin::root(), format!("YAML syntax: {}", error.message))
-                .help("fix the YAML syntax; the spec format is described in specs/README.md");
+            let mut diagnostic =
+                Diagnostic::new(Origin::root(), format!("YAML syntax: {}", error.message))
+                    .help("fix the YAML syntax; the spec format is described in specs/README.md");
             diagnostic.subject = error
                 .location
                 .map(|at| format!("@{}:{}", at.line, at.column))
@@ -109,33 +135,58 @@ pub fn load(text: &str) -> Result<Catalog, Diagnostics> {
 pub fn render(source: &Source, diagnostic: &Diagnostic) -> String {
     // A syntax error carries its parser position in the subject slot (`@line:column`).
     if let Some(position) = diagnostic.subject.strip_prefix('@') {
-        let rest = Diagnostic { subject: String::new(), ..diagnostic.clone() };
+        let rest = Diagnostic {
+            subject: String::new(),
+            ..diagnostic.clone()
+        };
         return format!("{}:{position}: {}", source.name, rest.text());
     }
     let Origin::Node(path) = &diagnostic.origin else {
         return format!("{}: {}", source.name, diagnostic.text());
     };
     match yaml::locate(&source.text, path) {
-        Some(at) => format!("{}:{}:{}: {}", source.name, at.line, at.column, diagnostic.text()),
-        None => format!("{} ({}): {}", source.name, PathDisplay(path), diagnostic.text()),
+        Some(at) => format!(
+            "{}:{}:{}: {}",
+            source.name,
+            at.line,
+            at.column,
+            diagnostic.text()
+        ),
+        None => format!(
+            "{} ({}): {}",
+            source.name,
+            PathDisplay(path),
+            diagnostic.text()
+        ),
     }
 }
 
 /// Everything `include_errcodes!` expands to, given its arguments.
-pub fn include(literal: &syn::LitStr, krate: &TokenStream, caller_dir: Option<&Path>) -> TokenStream {
+pub fn include(
+    literal: &syn::LitStr,
+    krate: &TokenStream,
+    caller_dir: Option<&Path>,
+) -> TokenStream {
     let span = literal.span();
     let requested = literal.value();
     let Some(manifest_dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
-        return error(span, "CARGO_MANIFEST_DIR is not set; include_errcodes! must be built by cargo");
+        return error(
+            span,
+            "CARGO_MANIFEST_DIR is not set; include_errcodes! must be built by cargo",
+        );
     };
     let source = match resolve(Path::new(&manifest_dir), caller_dir, &requested) {
         Ok(source) => source,
         Err(message) => return error(span, &message),
     };
     // Naming the file in `include_bytes!` makes cargo rebuild the crate when the spec changes.
-    let track = source.file.as_ref().and_then(|file| file.to_str()).map(|file| {
-        quote_spanned! {span=> const _: &[u8] = ::core::include_bytes!(#file); }
-    });
+    let track = source
+        .file
+        .as_ref()
+        .and_then(|file| file.to_str())
+        .map(|file| {
+            quote_spanned! {span=> const _: &[u8] = ::core::include_bytes!(#file); }
+        });
     let started = std::time::Instant::now();
     match load(&source.text) {
         Ok(catalog) => {
@@ -144,9 +195,16 @@ pub fn include(literal: &syn::LitStr, krate: &TokenStream, caller_dir: Option<&P
             quote_spanned! {span=> #track #items }
         }
         Err(diagnostics) => {
-            let mut errors: TokenStream = diagnostics.iter().map(|d| error(span, &render(&source, d))).collect();
+            let mut errors: TokenStream = diagnostics
+                .iter()
+                .map(|d| error(span, &render(&source, d)))
+                .collect();
             if diagnostics.dropped() > 0 {
-                let more = format!("{}: {} more problems not shown", source.name, diagnostics.dropped());
+                let more = format!(
+                    "{}: {} more problems not shown",
+                    source.name,
+                    diagnostics.dropped()
+                );
                 errors.extend(error(span, &more));
             }
             quote_spanned! {span=> #track #errors }
@@ -160,7 +218,11 @@ fn report_timing(source: &Source, catalog: &Catalog, started: std::time::Instant
     if std::env::var_os("ERRCODES_TIMINGS").is_some() {
         let codes: usize = catalog.enums.iter().map(|space| space.variants.len()).sum();
         let micros = started.elapsed().as_micros();
-        eprintln!("errcodes-timing: {} codes={codes} bytes={} expand_us={micros}", source.name, source.text.len());
+        eprintln!(
+            "errcodes-timing: {} codes={codes} bytes={} expand_us={micros}",
+            source.name,
+            source.text.len()
+        );
     }
 }
 

@@ -2,18 +2,35 @@
 
 use super::fields::{integer, Fields};
 use crate::diag::{Diagnostic, Diagnostics, Origin};
-use crate::model::{Billing, BillingPeriod, Catalog, CodeSpace, Date, Layout, Meta, Retry, Row, Section, Value, Variant};
+use crate::model::{
+    Billing, BillingPeriod, Catalog, CodeSpace, Date, Layout, Meta, Retry, Row, Section, Value,
+    Variant,
+};
 use crate::yaml::Node;
 
 const TOP_KEYS: &[&str] = &["catalog", "enums"];
 const CATALOG_KEYS: &[&str] = &["title", "vendor", "source", "language", "notes"];
-const ENUM_KEYS: &[&str] = &["name", "doc", "unknown", "layout", "defaults", "entries", "sections"];
+const ENUM_KEYS: &[&str] = &[
+    "name", "doc", "unknown", "layout", "defaults", "entries", "sections",
+];
 const LAYOUT_KEYS: &[&str] = &["pattern", "fields"];
 const DEFAULT_KEYS: &[&str] = &["billing", "retry", "success"];
 const SECTION_KEYS: &[&str] = &["title", "doc", "defaults", "entries", "sections"];
 const ENTRY_KEYS: &[&str] = &[
-    "name", "code", "range", "aliases", "as_written", "message", "message_en", "vendor_en",
-    "description", "remedy", "billing", "billing_history", "retry", "success",
+    "name",
+    "code",
+    "range",
+    "aliases",
+    "as_written",
+    "message",
+    "message_en",
+    "vendor_en",
+    "description",
+    "remedy",
+    "billing",
+    "billing_history",
+    "retry",
+    "success",
 ];
 const ALIAS_KEYS: &[&str] = &["code", "name"];
 const PERIOD_KEYS: &[&str] = &["until", "billing"];
@@ -21,17 +38,26 @@ const PERIOD_KEYS: &[&str] = &["until", "billing"];
 /// Reads a whole spec document; whole-catalog checks are left to `model::validate`.
 pub fn catalog(root: &Node, diagnostics: &mut Diagnostics) -> Catalog {
     let origin = Origin::root();
-    let mut catalog = Catalog { meta: Meta::default(), enums: Vec::new() };
+    let mut catalog = Catalog {
+        meta: Meta::default(),
+        enums: Vec::new(),
+    };
     let Some(top) = Fields::new(root, &origin, "spec", TOP_KEYS, diagnostics) else {
         return catalog;
     };
     match top.get("catalog") {
         Some((node, origin)) => catalog.meta = meta(node, &origin, diagnostics),
-        None => top.missing("catalog", "add `catalog:` with at least a `title:`", diagnostics),
+        None => top.missing(
+            "catalog",
+            "add `catalog:` with at least a `title:`",
+            diagnostics,
+        ),
     }
     match top.list("enums", diagnostics) {
         Some(([], origin)) => diagnostics.push(
-            Diagnostic::new(origin, "`enums` is empty").subject("spec").help("define at least one enum"),
+            Diagnostic::new(origin, "`enums` is empty")
+                .subject("spec")
+                .help("define at least one enum"),
         ),
         Some((items, origin)) => {
             for (index, item) in items.iter().enumerate() {
@@ -40,7 +66,11 @@ pub fn catalog(root: &Node, diagnostics: &mut Diagnostics) -> Catalog {
                 }
             }
         }
-        None if !top.has("enums") => top.missing("enums", "add `enums:`, a list of enums with their entries", diagnostics),
+        None if !top.has("enums") => top.missing(
+            "enums",
+            "add `enums:`, a list of enums with their entries",
+            diagnostics,
+        ),
         None => {}
     }
     catalog
@@ -52,7 +82,11 @@ fn meta(node: &Node, origin: &Origin, diagnostics: &mut Diagnostics) -> Meta {
     };
     Meta {
         title: fields
-            .required_string("title", "add `title:`, the title of the source document", diagnostics)
+            .required_string(
+                "title",
+                "add `title:`, the title of the source document",
+                diagnostics,
+            )
             .unwrap_or_default(),
         vendor: fields.string("vendor", diagnostics),
         source: fields.string("source", diagnostics),
@@ -71,13 +105,22 @@ struct Defaults {
 
 impl Defaults {
     fn apply(mut self, fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Self {
-        let Some((node, origin)) = fields.get("defaults") else { return self };
+        let Some((node, origin)) = fields.get("defaults") else {
+            return self;
+        };
         let subject = format!("defaults of {}", fields.subject);
         if let Some(defaults) = Fields::new(node, &origin, subject, DEFAULT_KEYS, diagnostics) {
-            if let Some(billing) = defaults.keyword("billing", Billing::from_keyword, Billing::KEYWORDS, diagnostics) {
+            if let Some(billing) = defaults.keyword(
+                "billing",
+                Billing::from_keyword,
+                Billing::KEYWORDS,
+                diagnostics,
+            ) {
                 self.billing = billing;
             }
-            if let Some(retry) = defaults.keyword("retry", Retry::from_keyword, Retry::KEYWORDS, diagnostics) {
+            if let Some(retry) =
+                defaults.keyword("retry", Retry::from_keyword, Retry::KEYWORDS, diagnostics)
+            {
                 self.retry = retry;
             }
             if let Some(success) = defaults.boolean("success", diagnostics) {
@@ -90,11 +133,20 @@ impl Defaults {
 
 fn code_space(node: &Node, origin: &Origin, diagnostics: &mut Diagnostics) -> Option<CodeSpace> {
     let fields = Fields::new(node, origin, "enum", ENUM_KEYS, diagnostics)?;
-    let ident = fields.required_string("name", "add `name:`, the Rust name of the enum, e.g. `ApiCode`", diagnostics);
+    let ident = fields.required_string(
+        "name",
+        "add `name:`, the Rust name of the enum, e.g. `ApiCode`",
+        diagnostics,
+    );
     let subject = format!("enum `{}`", ident.as_deref().unwrap_or("?"));
     let fields = fields.with_subject(subject);
     let (unknown, unknown_origin) = match fields.get("unknown") {
-        Some((_, origin)) => (fields.string("unknown", diagnostics).unwrap_or_else(|| "Unknown".to_owned()), origin),
+        Some((_, origin)) => (
+            fields
+                .string("unknown", diagnostics)
+                .unwrap_or_else(|| "Unknown".to_owned()),
+            origin,
+        ),
         None => ("Unknown".to_owned(), origin.clone()),
     };
     let mut space = CodeSpace {
@@ -102,31 +154,55 @@ fn code_space(node: &Node, origin: &Origin, diagnostics: &mut Diagnostics) -> Op
         doc: fields.string("doc", diagnostics),
         unknown,
         unknown_origin,
-        layout: fields.get("layout").and_then(|(node, origin)| layout(node, &origin, &fields.subject, diagnostics)),
+        layout: fields
+            .get("layout")
+            .and_then(|(node, origin)| layout(node, &origin, &fields.subject, diagnostics)),
         sections: Vec::new(),
         rows: Vec::new(),
         variants: Vec::new(),
         origin: origin.clone(),
     };
-    let defaults = Defaults { billing: Billing::Unspecified, retry: Retry::Never, success: false }.apply(&fields, diagnostics);
+    let defaults = Defaults {
+        billing: Billing::Unspecified,
+        retry: Retry::Never,
+        success: false,
+    }
+    .apply(&fields, diagnostics);
     contents(&fields, &mut space, &[], defaults, None, diagnostics);
     Some(space)
 }
 
-fn layout(node: &Node, origin: &Origin, subject: &str, diagnostics: &mut Diagnostics) -> Option<Layout> {
-    let fields = Fields::new(node, origin, format!("layout of {subject}"), LAYOUT_KEYS, diagnostics)?;
-    let pattern = fields.required_string("pattern", "add `pattern:`, e.g. `A-BB-CCC`", diagnostics)?;
+fn layout(
+    node: &Node,
+    origin: &Origin,
+    subject: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<Layout> {
+    let fields = Fields::new(
+        node,
+        origin,
+        format!("layout of {subject}"),
+        LAYOUT_KEYS,
+        diagnostics,
+    )?;
+    let pattern =
+        fields.required_string("pattern", "add `pattern:`, e.g. `A-BB-CCC`", diagnostics)?;
     let mut names = Vec::new();
     if let Some((node, names_origin)) = fields.get("fields") {
         match node {
             Node::Map(pairs) => {
                 for (letter, name) in pairs {
                     match (letter, name) {
-                        (Node::Str(letter), Node::Str(name)) => names.push((letter.clone(), name.clone())),
+                        (Node::Str(letter), Node::Str(name)) => {
+                            names.push((letter.clone(), name.clone()))
+                        }
                         _ => diagnostics.push(
-                            Diagnostic::new(names_origin.clone(), "layout fields map a pattern letter to a name")
-                                .subject(&fields.subject)
-                                .help("write e.g. `fields: { A: level, B: module, C: number }`"),
+                            Diagnostic::new(
+                                names_origin.clone(),
+                                "layout fields map a pattern letter to a name",
+                            )
+                            .subject(&fields.subject)
+                            .help("write e.g. `fields: { A: level, B: module, C: number }`"),
                         ),
                     }
                 }
@@ -137,7 +213,8 @@ fn layout(node: &Node, origin: &Origin, subject: &str, diagnostics: &mut Diagnos
     match Layout::parse(&pattern, &names) {
         Ok(layout) => Some(layout),
         Err(message) => {
-            diagnostics.push(Diagnostic::new(origin.key("pattern"), message).subject(&fields.subject));
+            diagnostics
+                .push(Diagnostic::new(origin.key("pattern"), message).subject(&fields.subject));
             None
         }
     }
@@ -154,12 +231,26 @@ fn contents(
 ) {
     if let Some((items, origin)) = fields.list("entries", diagnostics) {
         for (index, item) in items.iter().enumerate() {
-            entry(item, &origin.index(index), space, defaults, section, diagnostics);
+            entry(
+                item,
+                &origin.index(index),
+                space,
+                defaults,
+                section,
+                diagnostics,
+            );
         }
     }
     if let Some((items, origin)) = fields.list("sections", diagnostics) {
         for (index, item) in items.iter().enumerate() {
-            nested_section(item, &origin.index(index), space, path, defaults, diagnostics);
+            nested_section(
+                item,
+                &origin.index(index),
+                space,
+                path,
+                defaults,
+                diagnostics,
+            );
         }
     }
 }
@@ -172,14 +263,23 @@ fn nested_section(
     defaults: Defaults,
     diagnostics: &mut Diagnostics,
 ) {
-    let Some(fields) = Fields::new(node, origin, "section", SECTION_KEYS, diagnostics) else { return };
+    let Some(fields) = Fields::new(node, origin, "section", SECTION_KEYS, diagnostics) else {
+        return;
+    };
     let title = fields
-        .required_string("title", "add `title:`, the section heading as the document writes it", diagnostics)
+        .required_string(
+            "title",
+            "add `title:`, the section heading as the document writes it",
+            diagnostics,
+        )
         .unwrap_or_default();
     let fields = fields.with_subject(format!("section `{title}`"));
     let mut path = parent.to_vec();
     path.push(title);
-    space.sections.push(Section { path: path.clone(), doc: fields.string("doc", diagnostics) });
+    space.sections.push(Section {
+        path: path.clone(),
+        doc: fields.string("doc", diagnostics),
+    });
     let index = space.sections.len() - 1;
     let defaults = defaults.apply(&fields, diagnostics);
     contents(&fields, space, &path, defaults, Some(index), diagnostics);
@@ -193,22 +293,44 @@ fn entry(
     section: Option<usize>,
     diagnostics: &mut Diagnostics,
 ) {
-    let Some(fields) = Fields::new(node, origin, "entry", ENTRY_KEYS, diagnostics) else { return };
-    let name = fields.required_string("name", "add `name:`, the variant name, e.g. `TokenExpired`", diagnostics);
+    let Some(fields) = Fields::new(node, origin, "entry", ENTRY_KEYS, diagnostics) else {
+        return;
+    };
+    let name = fields.required_string(
+        "name",
+        "add `name:`, the variant name, e.g. `TokenExpired`",
+        diagnostics,
+    );
     let shown = name.as_deref().unwrap_or("?");
     let value = match (fields.get("code"), fields.get("range")) {
-        (Some((node, origin)), None) => integer(node, &origin, &format!("entry `{shown}`"), "code", diagnostics).map(Value::Code),
+        (Some((node, origin)), None) => integer(
+            node,
+            &origin,
+            &format!("entry `{shown}`"),
+            "code",
+            diagnostics,
+        )
+        .map(Value::Code),
         (None, Some((node, origin))) => range(node, &origin, shown, diagnostics),
         (Some(_), Some(_)) => {
             diagnostics.push(
-                Diagnostic::new(origin.clone(), "an entry has either `code` or `range`, not both")
-                    .subject(format!("entry `{shown}`"))
-                    .help("use `range: [min, max]` for a classified span of values, `code:` for one code"),
+                Diagnostic::new(
+                    origin.clone(),
+                    "an entry has either `code` or `range`, not both",
+                )
+                .subject(format!("entry `{shown}`"))
+                .help(
+                    "use `range: [min, max]` for a classified span of values, `code:` for one code",
+                ),
             );
             None
         }
         (None, None) => {
-            fields.missing("code", "add `code:` with the integer code (or `range: [min, max]`)", diagnostics);
+            fields.missing(
+                "code",
+                "add `code:` with the integer code (or `range: [min, max]`)",
+                diagnostics,
+            );
             None
         }
     };
@@ -218,7 +340,11 @@ fn entry(
         None => format!("entry `{shown}`"),
     };
     let fields = fields.with_subject(subject);
-    let message = fields.required_string("message", "add `message:`, verbatim from the source document", diagnostics);
+    let message = fields.required_string(
+        "message",
+        "add `message:`, verbatim from the source document",
+        diagnostics,
+    );
     let row = Row {
         message: message.clone().unwrap_or_default(),
         message_en: fields.string("message_en", diagnostics),
@@ -227,16 +353,29 @@ fn entry(
         remedy: fields.string("remedy", diagnostics),
         as_written: fields.string("as_written", diagnostics),
         section,
-        billing: fields.keyword("billing", Billing::from_keyword, Billing::KEYWORDS, diagnostics).unwrap_or(defaults.billing),
+        billing: fields
+            .keyword(
+                "billing",
+                Billing::from_keyword,
+                Billing::KEYWORDS,
+                diagnostics,
+            )
+            .unwrap_or(defaults.billing),
         billing_history: billing_history(&fields, diagnostics),
-        retry: fields.keyword("retry", Retry::from_keyword, Retry::KEYWORDS, diagnostics).unwrap_or(defaults.retry),
-        success: fields.boolean("success", diagnostics).unwrap_or(defaults.success),
+        retry: fields
+            .keyword("retry", Retry::from_keyword, Retry::KEYWORDS, diagnostics)
+            .unwrap_or(defaults.retry),
+        success: fields
+            .boolean("success", diagnostics)
+            .unwrap_or(defaults.success),
         origin: origin.clone(),
     };
     let aliases = aliases(&fields, diagnostics);
     // A row whose name or code could not be read is dropped after its fields were checked:
     // the problems are already reported, and validation must not invent follow-on ones.
-    let (Some(ident), Some(value)) = (name, value) else { return };
+    let (Some(ident), Some(value)) = (name, value) else {
+        return;
+    };
     if message.is_none() {
         return;
     }
@@ -250,9 +389,19 @@ fn entry(
     }
     space.rows.push(row);
     let row = space.rows.len() - 1;
-    space.variants.push(Variant { ident, value, row, origin: origin.clone() });
+    space.variants.push(Variant {
+        ident,
+        value,
+        row,
+        origin: origin.clone(),
+    });
     for (ident, code, origin) in aliases {
-        space.variants.push(Variant { ident, value: Value::Code(code), row, origin });
+        space.variants.push(Variant {
+            ident,
+            value: Value::Code(code),
+            row,
+            origin,
+        });
     }
 }
 
@@ -262,31 +411,47 @@ fn range(node: &Node, origin: &Origin, name: &str, diagnostics: &mut Diagnostics
         if let [min, max] = bounds.as_slice() {
             let min = integer(min, &origin.index(0), &subject, "range start", diagnostics);
             let max = integer(max, &origin.index(1), &subject, "range end", diagnostics);
-            return Some(Value::Range { min: min?, max: max? });
+            return Some(Value::Range {
+                min: min?,
+                max: max?,
+            });
         }
     }
     diagnostics.push(
-        Diagnostic::new(origin.clone(), format!("`range` must be a list of two integers, found {}", node.kind()))
-            .subject(subject)
-            .help("write `range: [min, max]`, both ends included"),
+        Diagnostic::new(
+            origin.clone(),
+            format!(
+                "`range` must be a list of two integers, found {}",
+                node.kind()
+            ),
+        )
+        .subject(subject)
+        .help("write `range: [min, max]`, both ends included"),
     );
     None
 }
 
 fn aliases(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<(String, i64, Origin)> {
     let mut found = Vec::new();
-    let Some((items, origin)) = fields.list("aliases", diagnostics) else { return found };
+    let Some((items, origin)) = fields.list("aliases", diagnostics) else {
+        return found;
+    };
     for (index, item) in items.iter().enumerate() {
         let origin = origin.index(index);
         let subject = format!("alias #{index} of {}", fields.subject);
-        let Some(alias) = Fields::new(item, &origin, subject, ALIAS_KEYS, diagnostics) else { continue };
-        let name = alias.required_string("name", "each alias names its own variant: `{ code: 66664029, name: NetworkErrorAlt }`", diagnostics);
-        let code = match alias.get("code") {
-            Some((node, code_origin)) => integer(node, &code_origin, &alias.subject, "code", diagnostics),
-            None => {
-                alias.missing("code", "add the alias's `code:`", diagnostics);
-                None
-            }
+        let Some(alias) = Fields::new(item, &origin, subject, ALIAS_KEYS, diagnostics) else {
+            continue;
+        };
+        let name = alias.required_string(
+            "name",
+            "each alias names its own variant: `{ code: 66664029, name: NetworkErrorAlt }`",
+            diagnostics,
+        );
+        let code = if let Some((node, code_origin)) = alias.get("code") {
+            integer(node, &code_origin, &alias.subject, "code", diagnostics)
+        } else {
+            alias.missing("code", "add the alias's `code:`", diagnostics);
+            None
         };
         if let (Some(name), Some(code)) = (name, code) {
             found.push((name, code, origin));
@@ -297,12 +462,20 @@ fn aliases(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<(String, i
 
 fn billing_history(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<BillingPeriod> {
     let mut periods = Vec::new();
-    let Some((items, origin)) = fields.list("billing_history", diagnostics) else { return periods };
+    let Some((items, origin)) = fields.list("billing_history", diagnostics) else {
+        return periods;
+    };
     for (index, item) in items.iter().enumerate() {
         let origin = origin.index(index);
         let subject = format!("billing period #{index} of {}", fields.subject);
-        let Some(period) = Fields::new(item, &origin, subject, PERIOD_KEYS, diagnostics) else { continue };
-        let until = period.required_string("until", "add `until: YYYY-MM-DD`, the day the billing changed", diagnostics);
+        let Some(period) = Fields::new(item, &origin, subject, PERIOD_KEYS, diagnostics) else {
+            continue;
+        };
+        let until = period.required_string(
+            "until",
+            "add `until: YYYY-MM-DD`, the day the billing changed",
+            diagnostics,
+        );
         let until = until.and_then(|text| {
             let date = Date::parse(&text);
             if date.is_none() {
@@ -314,9 +487,18 @@ fn billing_history(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<Bi
             }
             date
         });
-        let billing = period.keyword("billing", Billing::from_keyword, Billing::KEYWORDS, diagnostics);
+        let billing = period.keyword(
+            "billing",
+            Billing::from_keyword,
+            Billing::KEYWORDS,
+            diagnostics,
+        );
         if billing.is_none() && !period.has("billing") {
-            period.missing("billing", "add `billing:`, what billing was before `until`", diagnostics);
+            period.missing(
+                "billing",
+                "add `billing:`, what billing was before `until`",
+                diagnostics,
+            );
         }
         if let (Some(until), Some(billing)) = (until, billing) {
             periods.push(BillingPeriod { until, billing });

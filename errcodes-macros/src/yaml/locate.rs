@@ -20,12 +20,12 @@ const ARRIVED: &str = "errcodes: arrived at the node";
 pub fn locate(text: &str, path: &[Seg]) -> Option<Location> {
     let deserializer = serde_yaml::Deserializer::from_str(text);
     match Walk(path).deserialize(deserializer) {
-        Ok(()) => None,
         // The message is wrapped in the node's path and position.
-        Err(error) if error.to_string().contains(ARRIVED) => {
-            error.location().map(|at| Location { line: at.line(), column: at.column() })
-        }
-        Err(_) => None,
+        Err(error) if error.to_string().contains(ARRIVED) => error.location().map(|at| Location {
+            line: at.line(),
+            column: at.column(),
+        }),
+        Ok(()) | Err(_) => None,
     }
 }
 
@@ -184,9 +184,24 @@ enums:
     fn finds_mappings_sequences_and_scalars() {
         let at = |path: &[Seg]| locate(DOC, path).map(|Location { line, column }| (line, column));
         assert_eq!(at(&[key("catalog"), key("title")]), Some((2, 10)));
-        assert_eq!(at(&[key("enums"), Seg::Index(0), key("entries"), Seg::Index(0)]), Some((6, 9)));
-        assert_eq!(at(&[key("enums"), Seg::Index(0), key("entries"), Seg::Index(1), key("code")]), Some((8, 31)));
-        assert_eq!(at(&[key("enums"), Seg::Index(0), key("entries")]), Some((6, 7)));
+        assert_eq!(
+            at(&[key("enums"), Seg::Index(0), key("entries"), Seg::Index(0)]),
+            Some((6, 9))
+        );
+        assert_eq!(
+            at(&[
+                key("enums"),
+                Seg::Index(0),
+                key("entries"),
+                Seg::Index(1),
+                key("code")
+            ]),
+            Some((8, 31))
+        );
+        assert_eq!(
+            at(&[key("enums"), Seg::Index(0), key("entries")]),
+            Some((6, 7))
+        );
     }
 
     #[test]

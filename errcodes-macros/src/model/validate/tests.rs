@@ -1,6 +1,9 @@
 use super::validate;
 use crate::diag::Origin;
-use crate::model::{Billing, BillingPeriod, Catalog, CodeSpace, Date, Layout, Meta, Retry, Row, Section, Value, Variant};
+use crate::model::{
+    Billing, BillingPeriod, Catalog, CodeSpace, Date, Layout, Meta, Retry, Row, Section, Value,
+    Variant,
+};
 
 fn row(message: &str) -> Row {
     Row {
@@ -43,8 +46,14 @@ fn space(variants: &[(&str, Value)]) -> CodeSpace {
 }
 
 fn messages(spaces: Vec<CodeSpace>) -> Vec<String> {
-    let catalog = Catalog { meta: Meta::default(), enums: spaces };
-    validate(&catalog).iter().map(crate::diag::Diagnostic::text).collect()
+    let catalog = Catalog {
+        meta: Meta::default(),
+        enums: spaces,
+    };
+    validate(&catalog)
+        .iter()
+        .map(crate::diag::Diagnostic::text)
+        .collect()
 }
 
 fn range(min: i64, max: i64) -> Value {
@@ -53,24 +62,50 @@ fn range(min: i64, max: i64) -> Value {
 
 #[test]
 fn a_clean_space_has_no_problems() {
-    let clean = space(&[("Ok", Value::Code(0)), ("Low", range(1, 2)), ("Min", Value::Code(i64::MIN)), ("Max", Value::Code(i64::MAX))]);
+    let clean = space(&[
+        ("Ok", Value::Code(0)),
+        ("Low", range(1, 2)),
+        ("Min", Value::Code(i64::MIN)),
+        ("Max", Value::Code(i64::MAX)),
+    ]);
     assert_eq!(messages(vec![clean]), Vec::<String>::new());
 }
 
 #[test]
 fn reports_every_duplicate_code_naming_both_entries() {
-    let found = messages(vec![space(&[("A", Value::Code(1)), ("B", Value::Code(1)), ("C", Value::Code(-73)), ("D", Value::Code(-73))])]);
+    let found = messages(vec![space(&[
+        ("A", Value::Code(1)),
+        ("B", Value::Code(1)),
+        ("C", Value::Code(-73)),
+        ("D", Value::Code(-73)),
+    ])]);
     assert_eq!(found.len(), 2, "{found:?}");
-    assert!(found[0].contains("duplicate code -73") && found[0].contains("`C`"), "{found:?}");
-    assert!(found[1].contains("duplicate code 1") && found[1].contains("`A`"), "{found:?}");
+    assert!(
+        found[0].contains("duplicate code -73") && found[0].contains("`C`"),
+        "{found:?}"
+    );
+    assert!(
+        found[1].contains("duplicate code 1") && found[1].contains("`A`"),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn reports_overlapping_ranges_and_codes_inside_ranges() {
-    let found = messages(vec![space(&[("Low", range(0, 2)), ("High", range(2, 4)), ("Three", Value::Code(3))])]);
+    let found = messages(vec![space(&[
+        ("Low", range(0, 2)),
+        ("High", range(2, 4)),
+        ("Three", Value::Code(3)),
+    ])]);
     assert_eq!(found.len(), 2, "{found:?}");
-    assert!(found.iter().any(|m| m.contains("overlapping ranges")), "{found:?}");
-    assert!(found.iter().any(|m| m.contains("code and range overlap")), "{found:?}");
+    assert!(
+        found.iter().any(|m| m.contains("overlapping ranges")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|m| m.contains("code and range overlap")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -97,18 +132,27 @@ fn reports_bad_reserved_duplicate_and_catch_all_names() {
 
 #[test]
 fn reports_codes_outside_the_layout() {
-    let mut laid_out = space(&[("Fits", Value::Code(210_007)), ("Negative", Value::Code(-1)), ("TooLong", Value::Code(1_000_000))]);
+    let mut laid_out = space(&[
+        ("Fits", Value::Code(210_007)),
+        ("Negative", Value::Code(-1)),
+        ("TooLong", Value::Code(1_000_000)),
+    ]);
     laid_out.layout = Some(Layout::parse("A-BB-CCC", &[]).unwrap());
     let found = messages(vec![laid_out]);
     assert_eq!(found.len(), 2, "{found:?}");
-    assert!(found.iter().all(|m| m.contains("does not follow the layout `A-BB-CCC`")));
+    assert!(found
+        .iter()
+        .all(|m| m.contains("does not follow the layout `A-BB-CCC`")));
 }
 
 #[test]
 fn reports_empty_messages_and_unordered_billing_history() {
     let mut bad = space(&[("Blank", Value::Code(1)), ("Billed", Value::Code(2))]);
     bad.rows[0].message = "  ".to_owned();
-    let period = |text| BillingPeriod { until: Date::parse(text).unwrap(), billing: Billing::Charged };
+    let period = |text| BillingPeriod {
+        until: Date::parse(text).unwrap(),
+        billing: Billing::Charged,
+    };
     bad.rows[1].billing_history = vec![period("2021-07-19"), period("2020-01-01")];
     let found = messages(vec![bad]);
     assert_eq!(found.len(), 2, "{found:?}");
@@ -120,10 +164,23 @@ fn reports_empty_messages_and_unordered_billing_history() {
 fn reports_empty_enums_bad_enum_names_duplicate_enums_and_empty_sections() {
     let mut empty = space(&[]);
     empty.ident = "bad name".to_owned();
-    empty.sections.push(Section { path: vec![String::new()], doc: None });
-    let found = messages(vec![space(&[("A", Value::Code(1))]), space(&[("A", Value::Code(1))]), empty]);
-    assert!(found.iter().any(|m| m.contains("defined twice")), "{found:?}");
-    assert!(found.iter().any(|m| m.contains("not a valid enum name")), "{found:?}");
+    empty.sections.push(Section {
+        path: vec![String::new()],
+        doc: None,
+    });
+    let found = messages(vec![
+        space(&[("A", Value::Code(1))]),
+        space(&[("A", Value::Code(1))]),
+        empty,
+    ]);
+    assert!(
+        found.iter().any(|m| m.contains("defined twice")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|m| m.contains("not a valid enum name")),
+        "{found:?}"
+    );
     assert!(found.iter().any(|m| m.contains("no entries")), "{found:?}");
     assert!(found.iter().any(|m| m.contains("empty title")), "{found:?}");
 }
