@@ -85,3 +85,8 @@ pub mod derived {
         Other(i64),
     }
 }
+
+/// Codes at the edges of `i64`.
+pub mod extremes {
+    ::errcodes::include_errcodes!("specs/extremes.yaml");
+}

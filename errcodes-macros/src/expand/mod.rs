@@ -10,6 +10,8 @@ mod definition;
 mod docs;
 mod impls;
 mod tables;
+#[cfg(test)]
+mod tests;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;

@@ -1,0 +1,74 @@
+//! `From<i64>` is total and lossless: for every `x: i64`, `i64::from(E::from(x)) == x`,
+//! checked over every code and alias, the edges of `i64`, each code's neighbours and a
+//! deterministic spread of values in between.
+
+use errcodes::ErrorCode;
+use errcodes_tests::derived::{DerivedCode, DerivedRiskLevel};
+use errcodes_tests::example::{DeviceRiskLevel, ExampleCode};
+
+/// A fixed-seed xorshift, so failures reproduce.
+fn spread(count: usize) -> impl Iterator<Item = i64> {
+    let mut state = 0x2545_F491_4F6C_DD1D_u64;
+    std::iter::repeat_with(move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        i64::from_ne_bytes(state.to_ne_bytes())
+    })
+    .take(count)
+}
+
+/// Checks the round trip over the interesting values of `E`; returns how many were checked.
+pub fn check_round_trip<E: ErrorCode>() -> usize {
+    let mut values: Vec<i64> = vec![i64::MIN, i64::MIN + 1, -1, 0, 1, i64::MAX - 1, i64::MAX];
+    for variant in E::VARIANTS {
+        let code = variant.code();
+        values.extend([code.saturating_sub(1), code, code.saturating_add(1)]);
+    }
+    values.extend(spread(100_000));
+    values.extend(-100_000..100_000);
+    for &value in &values {
+        let decoded = E::from(value);
+        let back: i64 = decoded.into();
+        assert_eq!(back, value, "{} lost {value}", E::CODE_SPACE.name);
+        assert_eq!(decoded.code(), value);
+        match E::from_code(value).entry() {
+            Some(_) => assert!(!decoded.is_unknown()),
+            None => assert!(decoded.is_unknown(), "{value} should be unknown"),
+        }
+    }
+    values.len()
+}
+
+/// Every listed code maps to its own variant, which maps back to it.
+pub fn check_variants<E: ErrorCode>() {
+    for &variant in E::VARIANTS {
+        assert_eq!(E::from(variant.code()), variant, "{variant:?}");
+        assert!(!variant.is_unknown());
+    }
+}
+
+#[test]
+fn spec_enums_round_trip() {
+    assert!(check_round_trip::<ExampleCode>() > 300_000);
+    assert!(check_round_trip::<DeviceRiskLevel>() > 300_000);
+    check_variants::<ExampleCode>();
+    check_variants::<DeviceRiskLevel>();
+}
+
+#[test]
+fn derived_enums_round_trip() {
+    check_round_trip::<DerivedCode>();
+    check_round_trip::<DerivedRiskLevel>();
+    check_variants::<DerivedCode>();
+}
+
+#[test]
+fn extreme_codes_round_trip() {
+    use errcodes_tests::extremes::Extremes;
+    assert_eq!(Extremes::from(i64::MIN), Extremes::Min);
+    assert_eq!(Extremes::from(i64::MAX), Extremes::Max);
+    assert_eq!(Extremes::from(-73), Extremes::MinusSeventyThree);
+    check_round_trip::<Extremes>();
+    check_variants::<Extremes>();
+}
