@@ -1,0 +1,14 @@
+use errcodes::ErrorCode;
+
+#[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+enum Code {
+    #[errcode(code = 1, message = "busy")]
+    Busy,
+    #[errcode(code = 2, message = "timeout")]
+    Timeout,
+    #[errcode(code = 2, alias_of = Busy)]
+    BusyAlt,
+    Unknown(i64),
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use errcodes::ErrorCode;
+
+#[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+enum Code {
+    #[errcode(code = 1, message = "busy")]
+    Busy,
+    #[errcode(alias_of = Busy)]
+    BusyAlt,
+    Unknown(i64),
+}
+
+fn main() {}

@@ -1,0 +1,18 @@
+use errcodes::ErrorCode;
+
+// Whole-catalog problems are reported together too.
+#[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+#[errcodes(layout = "AA-BB")]
+enum Code {
+    #[errcode(code = 1, message = "one")]
+    One,
+    #[errcode(code = 1, message = "one again")]
+    OneAgain,
+    #[errcode(range(0, 9), message = "low")]
+    Low(i64),
+    #[errcode(code = 10_000, message = "too wide")]
+    TooWide,
+    Unknown(i64),
+}
+
+fn main() {}

@@ -1,0 +1,20 @@
+use errcodes::ErrorCode;
+
+// Every problem is reported in one build, not one per build.
+#[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+#[errcodes(title = "Codes", colour = "red")]
+enum Code {
+    #[errcode(code = 0, message = "ok", billing = "paid")]
+    Ok,
+    #[errcode(message = "no code")]
+    NoCode,
+    #[errcode(code = 2)]
+    NoMessage,
+    #[errcode(code = 3, alias_of = Missing)]
+    Orphan,
+    #[errcode(range(4, 5), message = "range")]
+    NotCarrying,
+    Unknown(u32),
+}
+
+fn main() {}

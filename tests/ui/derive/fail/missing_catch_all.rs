@@ -1,0 +1,9 @@
+use errcodes::ErrorCode;
+
+#[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+enum Code {
+    #[errcode(code = 0, message = "ok")]
+    Ok,
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use errcodes::ErrorCode;
+
+#[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+enum Code {
+    #[errcode(code = 0, message = "ok")]
+    Ok,
+    #[errcode(code = 1, retry = "transient")]
+    Busy,
+    Unknown(i64),
+}
+
+fn main() {}

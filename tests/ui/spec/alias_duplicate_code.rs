@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("alias_duplicate_code.yaml");
+fn main() {}

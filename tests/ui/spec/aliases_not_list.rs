@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("aliases_not_list.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("bad_billing.yaml");
+fn main() {}

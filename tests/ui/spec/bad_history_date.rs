@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("bad_history_date.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("bad_invocation_crate.yaml", crate);
+fn main() {}

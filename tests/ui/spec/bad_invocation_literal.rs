@@ -1,0 +1,2 @@
+errcodes::include_errcodes!(42);
+fn main() {}

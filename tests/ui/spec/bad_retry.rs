@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("bad_retry.yaml");
+fn main() {}

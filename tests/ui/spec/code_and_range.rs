@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("code_and_range.yaml");
+fn main() {}

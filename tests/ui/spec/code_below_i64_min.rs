@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("code_below_i64_min.yaml");
+fn main() {}

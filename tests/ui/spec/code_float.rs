@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("code_float.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("code_float_whole.yaml");
+fn main() {}

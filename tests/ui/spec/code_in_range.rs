@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("code_in_range.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("code_out_of_range.yaml");
+fn main() {}

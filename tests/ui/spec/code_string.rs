@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("code_string.yaml");
+fn main() {}

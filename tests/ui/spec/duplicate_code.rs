@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("duplicate_code.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("duplicate_enum_name.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("duplicate_key.yaml");
+fn main() {}

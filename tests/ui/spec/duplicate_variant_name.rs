@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("duplicate_variant_name.yaml");
+fn main() {}

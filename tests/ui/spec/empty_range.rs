@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("empty_range.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("enum_without_entries.yaml");
+fn main() {}

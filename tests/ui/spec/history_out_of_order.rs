@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("history_out_of_order.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("layout_bad_pattern.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("layout_negative_code.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("message_list.yaml");
+fn main() {}

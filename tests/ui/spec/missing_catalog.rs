@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("missing_catalog.yaml");
+fn main() {}

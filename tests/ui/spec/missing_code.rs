@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("missing_code.yaml");
+fn main() {}

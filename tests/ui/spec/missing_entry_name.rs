@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("missing_entry_name.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("missing_enum_name.yaml");
+fn main() {}

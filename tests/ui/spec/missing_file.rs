@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("missing_file.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("missing_section_title.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("missing_title.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("non_string_key.yaml");
+fn main() {}

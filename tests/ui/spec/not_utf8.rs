@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("not_utf8.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("not_utf8_after_cjk.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("overlapping_ranges.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("range_with_aliases.yaml");
+fn main() {}

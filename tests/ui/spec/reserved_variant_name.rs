@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("reserved_variant_name.yaml");
+fn main() {}

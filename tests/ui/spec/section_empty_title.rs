@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("section_empty_title.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("several_problems.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("success_string.yaml");
+fn main() {}

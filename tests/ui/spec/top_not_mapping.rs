@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("top_not_mapping.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("unknown_key_entry.yaml");
+fn main() {}

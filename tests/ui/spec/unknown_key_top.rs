@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("unknown_key_top.yaml");
+fn main() {}

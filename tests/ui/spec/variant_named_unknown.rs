@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("variant_named_unknown.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("yaml_syntax.yaml");
+fn main() {}
