@@ -11,8 +11,10 @@ use proc_macro2::Span;
 /// One step of a path into a YAML document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Seg {
-    /// A key of a mapping.
+    /// The value at a key of a mapping.
     Key(String),
+    /// A key of a mapping itself (for problems with the key, such as an unknown one).
+    KeyName(String),
     /// An index into a sequence.
     Index(usize),
 }
@@ -76,8 +78,8 @@ impl fmt::Display for PathDisplay<'_> {
         }
         for (i, seg) in self.0.iter().enumerate() {
             match seg {
-                Seg::Key(key) if i == 0 => f.write_str(key)?,
-                Seg::Key(key) => write!(f, ".{key}")?,
+                Seg::Key(key) | Seg::KeyName(key) if i == 0 => f.write_str(key)?,
+                Seg::Key(key) | Seg::KeyName(key) => write!(f, ".{key}")?,
                 Seg::Index(index) => write!(f, "[{index}]")?,
             }
         }
@@ -167,6 +169,11 @@ impl Diagnostics {
     /// True when no problem was recorded.
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
+    }
+
+    /// Number of problems found so far, those beyond the limit included.
+    pub fn count(&self) -> usize {
+        self.list.len() + self.dropped
     }
 
     /// How many problems were found beyond [`MAX_DIAGNOSTICS`].

@@ -56,19 +56,20 @@ struct IncludeArgs {
 
 impl Parse for IncludeArgs {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let path: syn::LitStr = input.parse()?;
+        const EXPECTED: &str =
+            "expected `\"spec.yaml\"`, optionally followed by `, crate = path::to::errcodes`";
+        let expected = |error: syn::Error| syn::Error::new(error.span(), EXPECTED);
+        let path: syn::LitStr = input.parse().map_err(expected)?;
         let mut krate = quote!(::errcodes);
         if input.parse::<Option<syn::Token![,]>>()?.is_some() && !input.is_empty() {
-            input.parse::<syn::Token![crate]>()?;
-            input.parse::<syn::Token![=]>()?;
-            let path: syn::Path = input.parse()?;
+            input.parse::<syn::Token![crate]>().map_err(expected)?;
+            input.parse::<syn::Token![=]>().map_err(expected)?;
+            let path: syn::Path = input.parse().map_err(expected)?;
             krate = quote!(#path);
             input.parse::<Option<syn::Token![,]>>()?;
         }
         if !input.is_empty() {
-            return Err(
-                input.error("expected `\"spec.yaml\"` optionally followed by `, crate = path`")
-            );
+            return Err(input.error(EXPECTED));
         }
         Ok(IncludeArgs { path, krate })
     }

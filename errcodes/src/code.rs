@@ -3,6 +3,7 @@
 use core::error::Error;
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
+use core::ops::RangeInclusive;
 use core::str::FromStr;
 
 use crate::{Billing, CodeSpace, Date, Entry, LayoutParts, Retry, Section, UnknownName};
@@ -54,6 +55,9 @@ pub trait ErrorCode:
 
     /// The catalog's row for this code; `None` for unknown codes.
     fn entry(self) -> Option<&'static Entry>;
+
+    /// For a range variant, every code it covers; `None` for other variants.
+    fn range(self) -> Option<RangeInclusive<i64>>;
 
     /// The message in the source language, verbatim; a fixed English text for unknown codes.
     fn message(self) -> &'static str {

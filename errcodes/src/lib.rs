@@ -56,3 +56,11 @@ pub use layout::{CodeLayout, LayoutField, LayoutParts};
 pub use retry::Retry;
 
 mod retry;
+
+/// Tencent Huiyan (慧眼) SaaS return codes and their billing: the WeChat H5 / Mini Program /
+/// E证通 codes, the App SDK codes, 意愿核身, real-name NFC, and the enhanced risk levels and
+/// tags. Generated from `specs/huiyan.yaml`.
+#[cfg(feature = "huiyan")]
+pub mod huiyan {
+    crate::include_errcodes!("huiyan.yaml");
+}

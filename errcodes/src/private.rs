@@ -111,6 +111,19 @@ impl Table {
         }
     }
 
+    /// The codes a range variant covers; `None` for any other ordinal.
+    pub const fn range(&self, ordinal: usize) -> Option<core::ops::RangeInclusive<i64>> {
+        let mut index = 0;
+        while index < self.ranges.len() {
+            let slot = &self.ranges[index];
+            if slot.ordinal as usize == ordinal {
+                return Some(slot.min..=slot.max);
+            }
+            index += 1;
+        }
+        None
+    }
+
     /// The name of the variant at `ordinal`, the catch-all past the last one.
     #[inline]
     pub const fn name(&self, ordinal: usize) -> &'static str {

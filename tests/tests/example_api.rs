@@ -142,6 +142,9 @@ fn ranges_classify_and_keep_the_value() {
         DeviceRiskLevel::HighRisk(4).message(),
         "高风险设备，会进行拦截"
     );
+    assert_eq!(DeviceRiskLevel::LowRisk(1).range(), Some(0..=2));
+    assert_eq!(ExampleCode::Success.range(), None);
+    assert_eq!(DeviceRiskLevel::Unknown(1).range(), None);
 }
 
 #[test]

@@ -41,6 +41,7 @@ pub struct EnumAttrs {
     pub section: Option<(String, Span)>,
     pub layout: Option<(String, Span)>,
     pub layout_fields: Vec<(String, String)>,
+    pub layout_fields_span: Option<Span>,
     pub krate: Option<TokenStream>,
 }
 
@@ -62,8 +63,17 @@ pub struct VariantAttrs {
     pub retry: Option<Retry>,
     pub success: Option<bool>,
     pub section: Option<(String, Span)>,
-    /// Keys that only make sense on a row (for rejecting them on aliases and the catch-all).
-    pub row_keys: Vec<(&'static str, Span)>,
+    /// Every key given, with its span, in order.
+    pub keys: Vec<(&'static str, Span)>,
+}
+
+impl VariantAttrs {
+    /// Keys that describe a row, which an alias or the catch-all must not carry.
+    pub fn row_keys(&self) -> impl Iterator<Item = &(&'static str, Span)> {
+        self.keys
+            .iter()
+            .filter(|(key, _)| !matches!(*key, "code" | "range" | "alias_of" | "unknown"))
+    }
 }
 
 fn string(meta: &ParseNestedMeta<'_>) -> syn::Result<String> {
@@ -93,7 +103,9 @@ pub fn integer(expr: &Expr) -> syn::Result<i64> {
     match expr {
         Expr::Lit(ExprLit {
             lit: Lit::Int(int), ..
-        }) => int.base10_parse::<i64>(),
+        }) => int
+            .base10_parse::<i64>()
+            .map_err(|_| syn::Error::new(int.span(), "integer out of range for i64")),
         Expr::Unary(ExprUnary {
             op: UnOp::Neg(_),
             expr,
@@ -107,10 +119,16 @@ pub fn integer(expr: &Expr) -> syn::Result<i64> {
                 i64::try_from(-magnitude)
                     .map_err(|_| syn::Error::new(int.span(), "integer out of range for i64"))
             }
-            other => Err(syn::Error::new(other.span(), "expected an integer literal")),
+            other => Err(syn::Error::new(
+                other.span(),
+                "expected an integer literal such as `1001` or `-5`",
+            )),
         },
         Expr::Group(group) => integer(&group.expr),
-        other => Err(syn::Error::new(other.span(), "expected an integer literal")),
+        other => Err(syn::Error::new(
+            other.span(),
+            "expected an integer literal such as `1001` or `-5`",
+        )),
     }
 }
 
@@ -136,11 +154,14 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EnumAttr
                 "success" => out.success = Some(flag(&meta)?),
                 "section" => out.section = Some((string(&meta)?, meta.path.span())),
                 "layout" => out.layout = Some((string(&meta)?, meta.path.span())),
-                "layout_fields" => meta.parse_nested_meta(|field| {
+                "layout_fields" => {
+                    out.layout_fields_span = Some(meta.path.span());
+                    meta.parse_nested_meta(|field| {
                     let letter = field.path.to_token_stream().to_string();
                     out.layout_fields.push((letter, string(&field)?));
                     Ok(())
-                })?,
+                })?;
+                }
                 "crate" => out.krate = Some(meta.value()?.parse::<syn::Path>()?.to_token_stream()),
                 _ => {
                     return Err(meta.error(format!(
@@ -168,7 +189,7 @@ pub fn variant_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Varia
             let row_key = match key.as_str() {
                 "code" => {
                     out.code = Some(integer_value(&meta)?);
-                    None
+                    Some("code")
                 }
                 "range" => {
                     let content;
@@ -179,15 +200,15 @@ pub fn variant_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Varia
                         return Err(meta.error("write `range(min, max)`, both ends included"));
                     };
                     out.range = Some((integer(min)?, integer(max)?, span));
-                    None
+                    Some("range")
                 }
                 "alias_of" => {
                     out.alias_of = Some(meta.value()?.parse()?);
-                    None
+                    Some("alias_of")
                 }
                 "unknown" => {
                     out.unknown = Some(span);
-                    None
+                    Some("unknown")
                 }
                 "message" => {
                     out.message = Some((string(&meta)?, span));
@@ -254,7 +275,11 @@ pub fn variant_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Varia
                 }
             };
             if let Some(key) = row_key {
-                out.row_keys.push((key, span));
+                // `billing_history(...)` is repeated once per period; every other key is given once.
+                if key != "billing_history" && out.keys.iter().any(|(seen, _)| *seen == key) {
+                    return Err(syn::Error::new(span, format!("duplicate key `{key}`; give each key once")));
+                }
+                out.keys.push((key, span));
             }
             Ok(())
         });

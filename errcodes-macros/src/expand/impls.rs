@@ -116,6 +116,12 @@ fn inherent(target: &Target<'_>) -> TokenStream {
                 TABLE.entry(self.__ordinal())
             }
 
+            /// For a range variant, every code it covers; `None` for other variants.
+            #[inline]
+            pub const fn range(self) -> #core::option::Option<#core::ops::RangeInclusive<i64>> {
+                TABLE.range(self.__ordinal())
+            }
+
             /// The message in the source language, verbatim; a fixed English text for unknown codes.
             #[inline]
             pub const fn message(self) -> &'static str {
@@ -234,6 +240,11 @@ fn traits(target: &Target<'_>) -> TokenStream {
             #[inline]
             fn entry(self) -> #core::option::Option<&'static #krate::Entry> {
                 Self::entry(self)
+            }
+
+            #[inline]
+            fn range(self) -> #core::option::Option<#core::ops::RangeInclusive<i64>> {
+                Self::range(self)
             }
         }
 

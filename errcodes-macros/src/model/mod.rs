@@ -61,15 +61,20 @@ pub struct CodeSpace {
     pub variants: Vec<Variant>,
     /// Where the enum is declared.
     pub origin: Origin,
+    /// False when the front end dropped parts of the input after reporting them; checks
+    /// that such gaps would set off (an empty enum, a blank name) are then skipped.
+    pub complete: bool,
 }
 
 /// A (possibly nested) section of a source document.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Section {
     /// Titles from the outermost section down to this one.
     pub path: Vec<String>,
     /// Optional explanation of the section.
     pub doc: Option<String>,
+    /// Where the section is declared.
+    pub origin: Origin,
 }
 
 /// Whether a failed call is still billed.
@@ -210,16 +215,22 @@ pub struct Variant {
     pub value: Value,
     /// Index into [`CodeSpace::rows`].
     pub row: usize,
+    /// For an alias, the name of the variant whose row it shares.
+    pub alias_of: Option<String>,
     /// Where the variant's name and code are declared.
     pub origin: Origin,
 }
 
 impl Variant {
-    /// How a diagnostic names this variant: ``entry `Foo` (code 12)``.
+    /// How a diagnostic names this variant: ``entry `Foo` (code 12)``, ``alias `FooAlt` (code 13) of `Foo` ``.
     pub fn subject(&self) -> String {
-        match self.value {
-            Value::Code(code) => format!("entry `{}` (code {code})", self.ident),
-            Value::Range { min, max } => format!("entry `{}` (codes {min}..={max})", self.ident),
+        let value = match self.value {
+            Value::Code(code) => format!("code {code}"),
+            Value::Range { min, max } => format!("codes {min}..={max}"),
+        };
+        match &self.alias_of {
+            Some(primary) => format!("alias `{}` ({value}) of `{primary}`", self.ident),
+            None => format!("entry `{}` ({value})", self.ident),
         }
     }
 }

@@ -33,7 +33,9 @@ pub fn validate(catalog: &Catalog) -> Diagnostics {
 
 fn validate_space(space: &CodeSpace, diagnostics: &mut Diagnostics) {
     let subject = format!("enum `{}`", space.ident);
-    if !is_upper_camel_ident(&space.ident) || is_reserved(&space.ident) {
+    // A blank name was already reported as missing by the front end.
+    let blank = space.ident.is_empty() && !space.complete;
+    if !blank && (!is_upper_camel_ident(&space.ident) || is_reserved(&space.ident)) {
         diagnostics.push(
             Diagnostic::new(
                 space.origin.clone(),
@@ -56,7 +58,7 @@ fn validate_space(space: &CodeSpace, diagnostics: &mut Diagnostics) {
             .help("use an UpperCamelCase Rust identifier such as `Unknown`"),
         );
     }
-    if space.variants.is_empty() {
+    if space.variants.is_empty() && space.complete {
         diagnostics.push(
             Diagnostic::new(space.origin.clone(), "the enum has no entries")
                 .subject(&subject)
@@ -119,9 +121,11 @@ fn check_names(space: &CodeSpace, diagnostics: &mut Diagnostics) {
 }
 
 /// Duplicate codes, overlapping ranges and codes inside ranges, found in one sorted sweep.
+/// Each clash is reported on the later-declared variant, naming the earlier one, in
+/// declaration order.
 fn check_codes(space: &CodeSpace, diagnostics: &mut Diagnostics) {
-    let mut spans: Vec<(i64, i64, &Variant)> = Vec::with_capacity(space.variants.len());
-    for variant in &space.variants {
+    let mut spans: Vec<(i64, i64, usize)> = Vec::with_capacity(space.variants.len());
+    for (index, variant) in space.variants.iter().enumerate() {
         if let Value::Range { min, max } = variant.value {
             if min > max {
                 diagnostics.push(
@@ -135,19 +139,34 @@ fn check_codes(space: &CodeSpace, diagnostics: &mut Diagnostics) {
                 continue;
             }
         }
-        spans.push((variant.value.first(), variant.value.last(), variant));
+        spans.push((variant.value.first(), variant.value.last(), index));
     }
-    spans.sort_by_key(|&(first, last, _)| (first, last));
-    let mut widest: Option<(i64, &Variant)> = None;
-    for &(first, last, variant) in &spans {
-        if let Some((end, holder)) = widest {
-            if first <= end {
-                diagnostics.push(overlap(variant, holder));
+    spans.sort_unstable();
+    let mut clashes: Vec<(usize, usize)> = Vec::new();
+    // The widest span seen so far catches overlaps with ranges; the previous span catches
+    // equal codes that both sit inside an earlier range.
+    let mut widest: Option<(i64, usize)> = None;
+    let mut previous: Option<(i64, i64, usize)> = None;
+    for &(first, last, index) in &spans {
+        let mut clash = widest
+            .filter(|&(end, _)| first <= end)
+            .map(|(_, holder)| holder);
+        if let Some((p_first, p_last, p_index)) = previous {
+            if (p_first, p_last) == (first, last) && first == last {
+                clash = Some(p_index);
             }
         }
-        if widest.is_none_or(|(end, _)| last > end) {
-            widest = Some((last, variant));
+        if let Some(other) = clash {
+            clashes.push((index.max(other), index.min(other)));
         }
+        if widest.is_none_or(|(end, _)| last > end) {
+            widest = Some((last, index));
+        }
+        previous = Some((first, last, index));
+    }
+    clashes.sort_unstable();
+    for (later, earlier) in clashes {
+        diagnostics.push(overlap(&space.variants[later], &space.variants[earlier]));
     }
 }
 
@@ -218,14 +237,16 @@ fn check_rows(space: &CodeSpace, diagnostics: &mut Diagnostics) {
         }
     }
     for section in &space.sections {
-        if section
-            .path
-            .last()
-            .is_some_and(|title| title.trim().is_empty())
-        {
+        let title = section.path.last().map_or("", String::as_str);
+        if title.trim().is_empty() && space.complete {
             diagnostics.push(
-                Diagnostic::new(space.origin.clone(), "a section has an empty title")
-                    .subject(format!("enum `{}`", space.ident))
+                Diagnostic::new(section.origin.clone(), "a section has an empty title")
+                    .subject(match section.path.split_last() {
+                        Some((_, parents)) if !parents.is_empty() => {
+                            format!("section under `{}`", parents.join(" > "))
+                        }
+                        _ => format!("a top-level section of enum `{}`", space.ident),
+                    })
                     .help("copy the section heading from the source document"),
             );
         }

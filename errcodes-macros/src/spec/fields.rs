@@ -1,6 +1,6 @@
 //! Reading the fields of one YAML mapping, collecting every problem.
 
-use crate::diag::{Diagnostic, Diagnostics, Origin};
+use crate::diag::{Diagnostic, Diagnostics, Origin, Seg};
 use crate::yaml::Node;
 
 /// The fields of a mapping, checked against the keys a spec allows there.
@@ -12,7 +12,9 @@ pub struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
-    /// Reads `node` as a mapping, reporting non-mappings, non-string keys and keys not in `allowed`.
+    /// Reads `node` as a mapping, reporting non-mappings, non-string keys and keys not in
+    /// `allowed`. An `entry`, `enum` or `section` is named in messages by its `name` or
+    /// `title` as soon as it has one.
     pub fn new(
         node: &'a Node,
         origin: &Origin,
@@ -20,7 +22,18 @@ impl<'a> Fields<'a> {
         allowed: &[&str],
         diagnostics: &mut Diagnostics,
     ) -> Option<Fields<'a>> {
-        let subject = subject.into();
+        let mut subject = subject.into();
+        if let (Node::Map(map), "entry" | "enum" | "section") = (node, subject.as_str()) {
+            let label = map.iter().find_map(|(key, value)| match (key, value) {
+                (Node::Str(key), Node::Str(value)) if key == "name" || key == "title" => {
+                    Some(value)
+                }
+                _ => None,
+            });
+            if let Some(label) = label {
+                subject = format!("{subject} `{label}`");
+            }
+        }
         let Node::Map(map) = node else {
             diagnostics.push(
                 Diagnostic::new(
@@ -42,9 +55,12 @@ impl<'a> Fields<'a> {
                     pairs.push((key.as_str(), value))
                 }
                 Node::Str(key) => diagnostics.push(
-                    Diagnostic::new(origin.key(key), format!("unknown key `{key}`"))
-                        .subject(&subject)
-                        .help(suggest(key, allowed)),
+                    Diagnostic::new(
+                        origin.child(Seg::KeyName(key.clone())),
+                        format!("unknown key `{key}`"),
+                    )
+                    .subject(&subject)
+                    .help(suggest(key, allowed)),
                 ),
                 other => diagnostics.push(
                     Diagnostic::new(
@@ -177,12 +193,22 @@ impl<'a> Fields<'a> {
         found: &Node,
         diagnostics: &mut Diagnostics,
     ) {
+        let help = match found {
+            Node::Seq(_) | Node::Map(_) if expected == "a string" => format!(
+                "write `{key}` as one string; quote it if it contains `: ` or starts with a special character"
+            ),
+            Node::Str(text) if expected.contains("true") => {
+                format!("write `{key}: true` or `{key}: false`, not `{text}`")
+            }
+            _ => format!("`{key}` takes {expected}; specs/README.md lists every key and its type"),
+        };
         diagnostics.push(
             Diagnostic::new(
                 origin.clone(),
                 format!("`{key}` must be {expected}, found {}", found.kind()),
             )
-            .subject(&self.subject),
+            .subject(&self.subject)
+            .help(help),
         );
     }
 }
@@ -208,7 +234,8 @@ pub fn integer(
             );
             None
         }
-        Node::Float(value) if value.fract() == 0.0 || value.is_infinite() => {
+        // The parser reads integers beyond u64 as floats; smaller floats are really floats.
+        Node::Float(value) if value.abs() >= 9.223_372_036_854_775_808e18 => {
             diagnostics.push(
                 Diagnostic::new(
                     origin.clone(),

@@ -84,8 +84,7 @@ pub fn resolve(
     }
     let shipped: Vec<&str> = SHIPPED.iter().map(|(name, _)| *name).collect();
     Err(format!(
-        "spec `{requested}` not found: no such file in the crate's directory ({}) or beside the invoking source file, and no shipped spec of that name (shipped: {})",
-        manifest_dir.display(),
+        "spec `{requested}` not found\n  = help: paths are relative to the directory of the crate's Cargo.toml or of the invoking source file; specs shipped with errcodes: {}",
         shipped.join(", ")
     ))
 }
@@ -94,15 +93,12 @@ pub fn resolve(
 fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|error| {
         let at = error.utf8_error().valid_up_to();
-        let bytes = error.as_bytes();
-        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = at
-            - bytes[..at]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |nl| nl + 1)
-            + 1;
-        format!("{name}:{line}:{column}: the spec is not valid UTF-8 (byte {at}); save it as UTF-8")
+        let valid = &error.as_bytes()[..at];
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |newline| newline + 1);
+        let line = valid[..line_start].iter().filter(|&&b| b == b'\n').count() + 1;
+        // Columns count characters, as the YAML positions do.
+        let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+        format!("{name}:{line}:{column}: the spec is not valid UTF-8 (byte {at})\n  = help: save the file as UTF-8")
     })
 }
 
@@ -115,9 +111,15 @@ pub fn load(text: &str) -> Result<Catalog, Diagnostics> {
     let root = match yaml::parse(text) {
         Ok(root) => root,
         Err(error) => {
+            let help = if error.message.contains("duplicate entry") {
+                "a key may appear once per mapping: remove or rename one of the two"
+            } else if error.message.contains("out of range") {
+                "write the code as an integer in the range of i64"
+            } else {
+                "fix the YAML syntax; the spec format is described in specs/README.md"
+            };
             let mut diagnostic =
-                Diagnostic::new(Origin::root(), format!("YAML syntax: {}", error.message))
-                    .help("fix the YAML syntax; the spec format is described in specs/README.md");
+                Diagnostic::new(Origin::root(), format!("YAML: {}", error.message)).help(help);
             diagnostic.subject = error
                 .location
                 .map(|at| format!("@{}:{}", at.line, at.column))

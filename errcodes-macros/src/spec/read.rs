@@ -132,14 +132,13 @@ impl Defaults {
 }
 
 fn code_space(node: &Node, origin: &Origin, diagnostics: &mut Diagnostics) -> Option<CodeSpace> {
+    let problems_before = diagnostics.count();
     let fields = Fields::new(node, origin, "enum", ENUM_KEYS, diagnostics)?;
     let ident = fields.required_string(
         "name",
         "add `name:`, the Rust name of the enum, e.g. `ApiCode`",
         diagnostics,
     );
-    let subject = format!("enum `{}`", ident.as_deref().unwrap_or("?"));
-    let fields = fields.with_subject(subject);
     let (unknown, unknown_origin) = match fields.get("unknown") {
         Some((_, origin)) => (
             fields
@@ -161,6 +160,7 @@ fn code_space(node: &Node, origin: &Origin, diagnostics: &mut Diagnostics) -> Op
         rows: Vec::new(),
         variants: Vec::new(),
         origin: origin.clone(),
+        complete: true,
     };
     let defaults = Defaults {
         billing: Billing::Unspecified,
@@ -169,6 +169,7 @@ fn code_space(node: &Node, origin: &Origin, diagnostics: &mut Diagnostics) -> Op
     }
     .apply(&fields, diagnostics);
     contents(&fields, &mut space, &[], defaults, None, diagnostics);
+    space.complete = diagnostics.count() == problems_before;
     Some(space)
 }
 
@@ -279,6 +280,7 @@ fn nested_section(
     space.sections.push(Section {
         path: path.clone(),
         doc: fields.string("doc", diagnostics),
+        origin: origin.clone(),
     });
     let index = space.sections.len() - 1;
     let defaults = defaults.apply(&fields, diagnostics);
@@ -389,17 +391,20 @@ fn entry(
     }
     space.rows.push(row);
     let row = space.rows.len() - 1;
+    let primary = ident.clone();
     space.variants.push(Variant {
         ident,
         value,
         row,
+        alias_of: None,
         origin: origin.clone(),
     });
-    for (ident, code, origin) in aliases {
+    for (alias, code, origin) in aliases {
         space.variants.push(Variant {
-            ident,
+            ident: alias,
             value: Value::Code(code),
             row,
+            alias_of: Some(primary.clone()),
             origin,
         });
     }

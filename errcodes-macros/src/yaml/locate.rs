@@ -89,6 +89,12 @@ impl<'de> Visitor<'de> for Walk<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        if let Some((Seg::KeyName(target), [])) = self.0.split_first() {
+            while map.next_key_seed(KeyMark(target))?.is_some() {
+                map.next_value::<IgnoredAny>()?;
+            }
+            return Ok(());
+        }
         let Some((Seg::Key(target), rest)) = self.0.split_first() else {
             if self.0.is_empty() {
                 return Err(de::Error::custom(ARRIVED));
@@ -121,6 +127,50 @@ impl Walk<'_> {
             return Err(de::Error::custom(ARRIVED));
         }
         while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(())
+    }
+}
+
+/// Reads a mapping key, failing with [`ARRIVED`] if it is the one sought.
+struct KeyMark<'k>(&'k str);
+
+impl<'de> DeserializeSeed<'de> for KeyMark<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        // Failing inside the visitor (not after it returns) gives the error the key's position.
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl Visitor<'_> for KeyMark<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a mapping key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<(), E> {
+        if key == self.0 {
+            Err(E::custom(ARRIVED))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
         Ok(())
     }
 }
@@ -202,6 +252,12 @@ enums:
             at(&[key("enums"), Seg::Index(0), key("entries")]),
             Some((6, 7))
         );
+    }
+
+    #[test]
+    fn finds_keys_themselves() {
+        let at = locate(DOC, &[key("catalog"), Seg::KeyName("title".to_owned())]);
+        assert_eq!(at, Some(Location { line: 2, column: 3 }));
     }
 
     #[test]

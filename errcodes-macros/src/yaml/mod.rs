@@ -82,11 +82,21 @@ fn syntax_error(error: &serde_yaml::Error) -> SyntaxError {
         line: at.line(),
         column: at.column(),
     });
-    let mut message = error.to_string();
-    // serde_yaml appends " at line L column C"; the location is reported separately.
-    if let Some(cut) = message.find(" at line ") {
-        message.truncate(cut);
+    let mut text = error.to_string();
+    // The position is reported separately; drop the copy the parser appends to its message.
+    if let Some(at) = location {
+        text = text.replacen(&format!(" at line {} column {}", at.line, at.column), "", 1);
     }
+    // An integer below i64::MIN overflows the parser's own value type before we see it.
+    let message = if text.contains("i128") {
+        format!(
+            "an integer is out of range for an i64 (codes must lie in {}..={})",
+            i64::MIN,
+            i64::MAX
+        )
+    } else {
+        text
+    };
     SyntaxError { message, location }
 }
 
@@ -157,7 +167,17 @@ mod tests {
                 .is_some_and(|Location { line, .. }| line >= 2),
             "{error:?}"
         );
-        assert!(!error.message.contains(" at line "), "{error:?}");
+        assert!(
+            error.message.contains("while parsing a flow sequence"),
+            "{error:?}"
+        );
+        let at = error.location.unwrap();
+        assert!(
+            !error
+                .message
+                .contains(&format!("at line {} column {}", at.line, at.column)),
+            "{error:?}"
+        );
     }
 
     #[test]

@@ -38,10 +38,12 @@ fn space(variants: &[(&str, Value)]) -> CodeSpace {
                 ident: (*ident).to_owned(),
                 value: *value,
                 row,
+                alias_of: None,
                 origin: Origin::root().index(row),
             })
             .collect(),
         origin: Origin::root(),
+        complete: true,
     }
 }
 
@@ -72,7 +74,7 @@ fn a_clean_space_has_no_problems() {
 }
 
 #[test]
-fn reports_every_duplicate_code_naming_both_entries() {
+fn reports_every_duplicate_code_on_the_later_entry_in_declaration_order() {
     let found = messages(vec![space(&[
         ("A", Value::Code(1)),
         ("B", Value::Code(1)),
@@ -81,11 +83,48 @@ fn reports_every_duplicate_code_naming_both_entries() {
     ])]);
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(
-        found[0].contains("duplicate code -73") && found[0].contains("`C`"),
+        found[0].starts_with("entry `B` (code 1): duplicate code 1: entry `A`"),
         "{found:?}"
     );
     assert!(
-        found[1].contains("duplicate code 1") && found[1].contains("`A`"),
+        found[1].starts_with("entry `D` (code -73): duplicate code -73: entry `C`"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn reports_duplicates_inside_a_range_as_well_as_the_overlap() {
+    let found = messages(vec![space(&[
+        ("Span", range(0, 9)),
+        ("One", Value::Code(1)),
+        ("OneAgain", Value::Code(1)),
+    ])]);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found[0].starts_with("entry `One`") && found[0].contains("code and range overlap"),
+        "{found:?}"
+    );
+    assert!(
+        found[1].starts_with("entry `OneAgain`") && found[1].contains("duplicate code 1"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn incomplete_spaces_skip_checks_their_gaps_would_trip() {
+    let mut gappy = space(&[]);
+    gappy.ident = String::new();
+    gappy.complete = false;
+    assert_eq!(messages(vec![gappy]), Vec::<String>::new());
+}
+
+#[test]
+fn aliases_are_named_as_aliases() {
+    let mut with_alias = space(&[("Net", Value::Code(7)), ("NetAlt", Value::Code(7))]);
+    with_alias.variants[1].alias_of = Some("Net".to_owned());
+    let found = messages(vec![with_alias]);
+    assert!(
+        found[0].starts_with("alias `NetAlt` (code 7) of `Net`"),
         "{found:?}"
     );
 }
@@ -165,6 +204,7 @@ fn reports_empty_enums_bad_enum_names_duplicate_enums_and_empty_sections() {
     let mut empty = space(&[]);
     empty.ident = "bad name".to_owned();
     empty.sections.push(Section {
+        origin: Origin::root(),
         path: vec![String::new()],
         doc: None,
     });
