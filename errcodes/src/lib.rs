@@ -64,3 +64,31 @@ mod retry;
 pub mod huiyan {
     crate::include_errcodes!("huiyan.yaml");
 }
+
+/// Tencent Huiyan's older common error codes (慧眼常见错误码): requests, tokens, SMS, OCR,
+/// liveness and identity checks. Generated from `specs/huiyan_common.yaml`.
+#[cfg(feature = "huiyan_common")]
+pub mod huiyan_common {
+    crate::include_errcodes!("huiyan_common.yaml");
+}
+
+/// Tencent open platform return codes (openid / openkey, OAuth tokens, friend lists), with
+/// the vendor's remedies. Generated from `specs/open_platform.yaml`.
+#[cfg(feature = "open_platform")]
+pub mod open_platform {
+    crate::include_errcodes!("open_platform.yaml");
+}
+
+/// An open platform's OAuth authorization and token codes and its general API codes, with
+/// the vendor's English and the `A-BB-CCC` layout. Generated from `specs/oauth.yaml`.
+#[cfg(feature = "oauth")]
+pub mod oauth {
+    crate::include_errcodes!("oauth.yaml");
+}
+
+/// A Tencent Cloud risk-control product: access error codes and the risk codes it outputs.
+/// Generated from `specs/risk_control.yaml`.
+#[cfg(feature = "risk_control")]
+pub mod risk_control {
+    crate::include_errcodes!("risk_control.yaml");
+}

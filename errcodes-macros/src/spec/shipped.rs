@@ -3,4 +3,19 @@
 //! package when it is published.
 
 /// `(file name, text)` of every shipped spec.
-pub const SHIPPED: &[(&str, &str)] = &[("huiyan.yaml", include_str!("../../specs/huiyan.yaml"))];
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("huiyan.yaml", include_str!("../../specs/huiyan.yaml")),
+    (
+        "huiyan_common.yaml",
+        include_str!("../../specs/huiyan_common.yaml"),
+    ),
+    ("oauth.yaml", include_str!("../../specs/oauth.yaml")),
+    (
+        "open_platform.yaml",
+        include_str!("../../specs/open_platform.yaml"),
+    ),
+    (
+        "risk_control.yaml",
+        include_str!("../../specs/risk_control.yaml"),
+    ),
+];
