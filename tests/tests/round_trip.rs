@@ -72,3 +72,36 @@ fn extreme_codes_round_trip() {
     check_round_trip::<Extremes>();
     check_variants::<Extremes>();
 }
+
+#[test]
+fn shipped_enums_round_trip() {
+    use errcodes::{huiyan, huiyan_common, oauth, open_platform, risk_control};
+    macro_rules! each {
+        ($($ty:ty),* $(,)?) => {{
+            let mut checked = 0;
+            $(
+                checked += check_round_trip::<$ty>();
+                check_variants::<$ty>();
+            )*
+            checked
+        }};
+    }
+    let checked = each!(
+        huiyan::WechatCode,
+        huiyan::SdkCode,
+        huiyan::IntentionCode,
+        huiyan::NfcServerCode,
+        huiyan::NfcTerminalCode,
+        huiyan::DeviceInfoLevel,
+        huiyan::RiskInfoLevel,
+        huiyan::DeviceRiskTag,
+        huiyan::IdentityRiskTag,
+        huiyan_common::CommonCode,
+        open_platform::OpenPlatformCode,
+        oauth::AuthCode,
+        oauth::ApiCode,
+        risk_control::AccessErrorCode,
+        risk_control::RiskCode,
+    );
+    assert!(checked > 15 * 300_000, "{checked} values checked");
+}
