@@ -5,6 +5,7 @@
 //! cargo run -p errcodes --example lookup -- --json        # every shipped catalog as JSON
 //! ```
 
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use errcodes::{ErrorCode, Retry};
@@ -96,7 +97,7 @@ fn describe<E: ErrorCode>(code: i64) -> Option<String> {
     field("remedy", entry.remedy.map(str::to_owned));
     let mut billing = entry.billing.to_string();
     for period in entry.billing_history {
-        billing.push_str(&format!("; before {}: {}", period.until, period.billing));
+        let _ = write!(billing, "; before {}: {}", period.until, period.billing);
     }
     field("billing", Some(billing));
     field("retry", Some(retry_text(entry.retry)));

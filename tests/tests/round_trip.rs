@@ -19,7 +19,7 @@ fn spread(count: usize) -> impl Iterator<Item = i64> {
 }
 
 /// Checks the round trip over the interesting values of `E`; returns how many were checked.
-pub fn check_round_trip<E: ErrorCode>() -> usize {
+fn check_round_trip<E: ErrorCode>() -> usize {
     let mut values: Vec<i64> = vec![i64::MIN, i64::MIN + 1, -1, 0, 1, i64::MAX - 1, i64::MAX];
     for variant in E::VARIANTS {
         let code = variant.code();
@@ -41,7 +41,7 @@ pub fn check_round_trip<E: ErrorCode>() -> usize {
 }
 
 /// Every listed code maps to its own variant, which maps back to it.
-pub fn check_variants<E: ErrorCode>() {
+fn check_variants<E: ErrorCode>() {
     for &variant in E::VARIANTS {
         assert_eq!(E::from(variant.code()), variant, "{variant:?}");
         assert!(!variant.is_unknown());

@@ -204,6 +204,27 @@ fn resolve_aliases(
     }
 }
 
+/// The catch-all holds one `i64` and describes no row.
+fn check_catch_all(
+    variant: &syn::Variant,
+    attrs: &attr::VariantAttrs,
+    errors: &mut Vec<syn::Error>,
+) {
+    let name = &variant.ident;
+    if !single_i64(&variant.fields) {
+        errors.push(err(
+            name.span(),
+            format!("the catch-all variant `{name}` must hold exactly one `i64`: `{name}(i64)`"),
+        ));
+    }
+    for (key, key_span) in attrs.keys.iter().filter(|(key, _)| *key != "unknown") {
+        errors.push(err(
+            *key_span,
+            format!("the catch-all variant takes no `{key}`: it stands for codes the catalog does not list"),
+        ));
+    }
+}
+
 fn read_variant(
     variant: &syn::Variant,
     settings: &attr::EnumAttrs,
@@ -218,17 +239,7 @@ fn read_variant(
     let implied_catch_all =
         name == "Unknown" && has_fields && attrs.code.is_none() && attrs.range.is_none();
     if attrs.unknown.is_some() || implied_catch_all {
-        if !single_i64(&variant.fields) {
-            errors.push(err(
-                span,
-                format!(
-                    "the catch-all variant `{name}` must hold exactly one `i64`: `{name}(i64)`"
-                ),
-            ));
-        }
-        for (key, key_span) in attrs.keys.iter().filter(|(key, _)| *key != "unknown") {
-            errors.push(err(*key_span, format!("the catch-all variant takes no `{key}`: it stands for codes the catalog does not list")));
-        }
+        check_catch_all(variant, &attrs, errors);
         return Read::CatchAll;
     }
     // After an attribute failed to parse, the keys after it were never read: checks about

@@ -52,7 +52,7 @@ impl<'a> Fields<'a> {
         for (key, value) in map {
             match key {
                 Node::Str(key) if allowed.contains(&key.as_str()) => {
-                    pairs.push((key.as_str(), value))
+                    pairs.push((key.as_str(), value));
                 }
                 Node::Str(key) => diagnostics.push(
                     Diagnostic::new(
@@ -235,7 +235,7 @@ pub fn integer(
             None
         }
         // The parser reads integers beyond u64 as floats; smaller floats are really floats.
-        Node::Float(value) if value.abs() >= 9.223_372_036_854_775_808e18 => {
+        Node::Float(value) if value.abs() >= 2f64.powi(63) => {
             diagnostics.push(
                 Diagnostic::new(
                     origin.clone(),

@@ -195,7 +195,7 @@ fn layout(
                 for (letter, name) in pairs {
                     match (letter, name) {
                         (Node::Str(letter), Node::Str(name)) => {
-                            names.push((letter.clone(), name.clone()))
+                            names.push((letter.clone(), name.clone()));
                         }
                         _ => diagnostics.push(
                             Diagnostic::new(
@@ -304,38 +304,7 @@ fn entry(
         diagnostics,
     );
     let shown = name.as_deref().unwrap_or("?");
-    let value = match (fields.get("code"), fields.get("range")) {
-        (Some((node, origin)), None) => integer(
-            node,
-            &origin,
-            &format!("entry `{shown}`"),
-            "code",
-            diagnostics,
-        )
-        .map(Value::Code),
-        (None, Some((node, origin))) => range(node, &origin, shown, diagnostics),
-        (Some(_), Some(_)) => {
-            diagnostics.push(
-                Diagnostic::new(
-                    origin.clone(),
-                    "an entry has either `code` or `range`, not both",
-                )
-                .subject(format!("entry `{shown}`"))
-                .help(
-                    "use `range: [min, max]` for a classified span of values, `code:` for one code",
-                ),
-            );
-            None
-        }
-        (None, None) => {
-            fields.missing(
-                "code",
-                "add `code:` with the integer code (or `range: [min, max]`)",
-                diagnostics,
-            );
-            None
-        }
-    };
+    let value = code_or_range(&fields, origin, shown, diagnostics);
     let subject = match value {
         Some(Value::Code(code)) => format!("entry `{shown}` (code {code})"),
         Some(Value::Range { min, max }) => format!("entry `{shown}` (codes {min}..={max})"),
@@ -407,6 +376,47 @@ fn entry(
             alias_of: Some(primary.clone()),
             origin,
         });
+    }
+}
+
+/// The entry's `code` or `range`, exactly one of which it must have.
+fn code_or_range(
+    fields: &Fields<'_>,
+    origin: &Origin,
+    shown: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<Value> {
+    match (fields.get("code"), fields.get("range")) {
+        (Some((node, origin)), None) => integer(
+            node,
+            &origin,
+            &format!("entry `{shown}`"),
+            "code",
+            diagnostics,
+        )
+        .map(Value::Code),
+        (None, Some((node, origin))) => range(node, &origin, shown, diagnostics),
+        (Some(_), Some(_)) => {
+            diagnostics.push(
+                Diagnostic::new(
+                    origin.clone(),
+                    "an entry has either `code` or `range`, not both",
+                )
+                .subject(format!("entry `{shown}`"))
+                .help(
+                    "use `range: [min, max]` for a classified span of values, `code:` for one code",
+                ),
+            );
+            None
+        }
+        (None, None) => {
+            fields.missing(
+                "code",
+                "add `code:` with the integer code (or `range: [min, max]`)",
+                diagnostics,
+            );
+            None
+        }
     }
 }
 
