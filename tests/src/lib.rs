@@ -90,3 +90,14 @@ pub mod derived {
 pub mod extremes {
     ::errcodes::include_errcodes!("specs/extremes.yaml");
 }
+
+/// The shipped Huiyan catalog generated into this crate: there is no `huiyan.yaml` here, so
+/// the lookup falls through to the spec shipped with errcodes.
+pub mod own_huiyan {
+    ::errcodes::include_errcodes!("huiyan.yaml");
+}
+
+/// `tests/oauth.yaml` exists, so it is used instead of the shipped spec of that name.
+pub mod local_oauth {
+    ::errcodes::include_errcodes!("oauth.yaml");
+}
