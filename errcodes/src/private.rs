@@ -5,6 +5,47 @@ use core::fmt;
 use crate::{Billing, CodeSpace, Date, Entry, LayoutParts, Retry, Section, UnknownName};
 
 pub use core;
+#[cfg(feature = "serde")]
+pub use serde;
+
+/// Implements `Serialize` and `Deserialize` for a generated enum when the facade's `serde`
+/// feature is on: the enum is its integer code on the wire, unknown codes included.
+#[cfg(feature = "serde")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __impl_serde {
+    ($ty:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                serializer.serialize_i64(self.code())
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                let code =
+                    <i64 as $crate::__private::serde::Deserialize<'de>>::deserialize(deserializer)?;
+                ::core::result::Result::Ok(Self::from_code(code))
+            }
+        }
+    };
+}
+
+/// Without the `serde` feature, generated enums get no serde impls.
+#[cfg(not(feature = "serde"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __impl_serde {
+    ($ty:ident) => {};
+}
 
 /// What `message()` says of a code the catalog does not list.
 pub const UNKNOWN_MESSAGE: &str = "unknown error code";

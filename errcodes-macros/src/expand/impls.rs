@@ -297,5 +297,7 @@ fn traits(target: &Target<'_>) -> TokenStream {
 
         #[automatically_derived]
         impl #core::error::Error for #ty {}
+
+        #krate::__impl_serde!(#ty);
     }
 }
