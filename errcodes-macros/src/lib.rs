@@ -13,6 +13,8 @@
 mod derive;
 mod diag;
 mod expand;
+#[cfg(test)]
+mod hostile;
 mod lookup;
 mod model;
 mod spec;

@@ -12,9 +12,10 @@ pub fn enum_item(target: &Target<'_>) -> TokenStream {
     let ty = target.ty();
     let unknown = target.unknown();
     let doc = docs::enum_doc(space, target.meta);
+    let by_row = space.variants_by_row();
     let variants = space.variants.iter().map(|variant| {
         let ident = target.ident(&variant.ident, &variant.origin);
-        let doc = docs::variant_doc(space, variant);
+        let doc = docs::variant_doc(space, variant, &by_row[variant.row]);
         match variant.value {
             Value::Code(_) => quote! { #[doc = #doc] #ident, },
             Value::Range { .. } => quote! { #[doc = #doc] #ident(i64), },

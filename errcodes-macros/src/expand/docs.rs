@@ -28,7 +28,8 @@ pub fn enum_doc(space: &CodeSpace, meta: &Meta) -> String {
 }
 
 /// One variant's documentation: the code, the messages and every column of its row.
-pub fn variant_doc(space: &CodeSpace, variant: &Variant) -> String {
+/// `row_variants` are the variants of the variant's row (aliases included).
+pub fn variant_doc(space: &CodeSpace, variant: &Variant, row_variants: &[&Variant]) -> String {
     let row = &space.rows[variant.row];
     let mut doc = String::new();
     match variant.value {
@@ -66,8 +67,8 @@ pub fn variant_doc(space: &CodeSpace, variant: &Variant) -> String {
     if let Some(text) = &row.vendor_en {
         item("Vendor's English", text);
     }
-    let siblings: Vec<String> = space
-        .variants_of(variant.row)
+    let siblings: Vec<String> = row_variants
+        .iter()
         .filter(|other| other.ident != variant.ident)
         .map(|other| format!("[`{0}`](Self::{0})", other.ident))
         .collect();

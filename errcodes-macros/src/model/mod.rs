@@ -236,10 +236,14 @@ impl Variant {
 }
 
 impl CodeSpace {
-    /// The variants of one row.
-    pub fn variants_of(&self, row: usize) -> impl Iterator<Item = &Variant> {
-        self.variants
-            .iter()
-            .filter(move |variant| variant.row == row)
+    /// The variants of each row, by row index: one pass, for callers that visit every row.
+    pub fn variants_by_row(&self) -> Vec<Vec<&Variant>> {
+        let mut by_row: Vec<Vec<&Variant>> = vec![Vec::new(); self.rows.len()];
+        for variant in &self.variants {
+            if let Some(slot) = by_row.get_mut(variant.row) {
+                slot.push(variant);
+            }
+        }
+        by_row
     }
 }

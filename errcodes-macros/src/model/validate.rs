@@ -212,13 +212,16 @@ fn check_layout(space: &CodeSpace, diagnostics: &mut Diagnostics) {
 }
 
 fn check_rows(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    // The first variant of each row names it in messages.
+    let mut first_of_row: Vec<Option<&Variant>> = vec![None; space.rows.len()];
+    for variant in space.variants.iter().rev() {
+        if let Some(slot) = first_of_row.get_mut(variant.row) {
+            *slot = Some(variant);
+        }
+    }
     for (index, row) in space.rows.iter().enumerate() {
-        let subject = || {
-            space
-                .variants_of(index)
-                .next()
-                .map_or_else(|| format!("row #{index}"), Variant::subject)
-        };
+        let subject =
+            || first_of_row[index].map_or_else(|| format!("row #{index}"), Variant::subject);
         if row.message.trim().is_empty() {
             diagnostics.push(
                 Diagnostic::new(row.origin.clone(), "the message is empty")

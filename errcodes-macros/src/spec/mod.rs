@@ -133,8 +133,31 @@ pub fn load(text: &str) -> Result<Catalog, Diagnostics> {
     diagnostics.finish(catalog)
 }
 
-/// Renders a problem as `file:line:column: subject: message`.
-pub fn render(source: &Source, diagnostic: &Diagnostic) -> String {
+/// How many bytes of spec text may be parsed again to find the positions of problems.
+///
+/// Locating a problem re-reads the document (see `yaml::locate`), so a huge spec with many
+/// problems would take minutes. Within this budget problems get `line:column`; past it they
+/// get their path in the document (`enums[0].entries[4711]`), which is as precise.
+pub const LOCATE_BUDGET_BYTES: usize = 16 * 1024 * 1024;
+
+/// Renders every problem, locating as many as the budget allows.
+pub fn render_all(source: &Source, diagnostics: &Diagnostics) -> Vec<String> {
+    let mut budget = LOCATE_BUDGET_BYTES;
+    diagnostics
+        .iter()
+        .map(|diagnostic| {
+            let locate = budget >= source.text.len();
+            if locate {
+                budget -= source.text.len();
+            }
+            render(source, diagnostic, locate)
+        })
+        .collect()
+}
+
+/// Renders a problem as `file:line:column: subject: message`, or with its document path
+/// instead of `line:column` when `locate` is false or the node cannot be found.
+pub fn render(source: &Source, diagnostic: &Diagnostic, locate: bool) -> String {
     // A syntax error carries its parser position in the subject slot (`@line:column`).
     if let Some(position) = diagnostic.subject.strip_prefix('@') {
         let rest = Diagnostic {
@@ -146,7 +169,12 @@ pub fn render(source: &Source, diagnostic: &Diagnostic) -> String {
     let Origin::Node(path) = &diagnostic.origin else {
         return format!("{}: {}", source.name, diagnostic.text());
     };
-    match yaml::locate(&source.text, path) {
+    let at = if locate {
+        yaml::locate(&source.text, path)
+    } else {
+        None
+    };
+    match at {
         Some(at) => format!(
             "{}:{}:{}: {}",
             source.name,
@@ -197,9 +225,9 @@ pub fn include(
             quote_spanned! {span=> #track #items }
         }
         Err(diagnostics) => {
-            let mut errors: TokenStream = diagnostics
+            let mut errors: TokenStream = render_all(&source, &diagnostics)
                 .iter()
-                .map(|d| error(span, &render(&source, d)))
+                .map(|message| error(span, message))
                 .collect();
             if diagnostics.dropped() > 0 {
                 let more = format!(
