@@ -14,6 +14,8 @@ mod derive;
 mod diag;
 mod expand;
 #[cfg(test)]
+mod fuzz;
+#[cfg(test)]
 mod hostile;
 mod lookup;
 mod model;

@@ -7,6 +7,8 @@
 mod date;
 mod layout;
 mod names;
+#[cfg(test)]
+mod properties;
 mod validate;
 
 pub use date::Date;
