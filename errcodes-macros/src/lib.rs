@@ -4,7 +4,7 @@
 //! The pipeline reads top to bottom:
 //!
 //! 1. **load**: `spec` (YAML files, through the small `yaml` module) or `derive`
-//!    (attributes on a hand-written enum) builds a [`model::Catalog`];
+//!    (attributes on a hand-written enum) builds a `model::Catalog`;
 //! 2. **model**: `model::validate` checks it whole, collecting every problem;
 //! 3. **expand**: `expand` turns the validated model into tokens.
 //!

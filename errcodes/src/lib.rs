@@ -27,9 +27,74 @@
 //! # }
 //! ```
 //!
-//! Your own specs: `errcodes::include_errcodes!("my_api.yaml")` reads `my_api.yaml` next to
-//! your `Cargo.toml` (or a spec shipped with errcodes of that name) and generates its enums
-//! in place. The spec language is described in `specs/README.md` of the repository.
+//! # Your own catalog, from a spec
+//!
+//! `errcodes::include_errcodes!("my_api.yaml")` reads `my_api.yaml` next to your
+//! `Cargo.toml` (then beside the invoking source file, then among the specs shipped with
+//! errcodes) and generates its enums in place. Editing the file rebuilds the crate. The spec
+//! language is described in `specs/README.md` of the repository, with a JSON Schema for
+//! editors. `include_errcodes!("huiyan.yaml")` in your crate generates the shipped catalog
+//! as your own type, so you can implement your own traits on it.
+//!
+//! # Your own enum: `#[derive(ErrorCode)]`
+//!
+//! The derive gives a hand-written enum the same API, from attributes. Derive `Clone`,
+//! `Copy`, `PartialEq`, `Eq` and `Hash` yourself; do not derive `Debug` (the derive writes
+//! it). A catch-all `Unknown(i64)` (or any `Name(i64)` marked `#[errcode(unknown)]`) keeps
+//! the codes the enum does not list.
+//!
+//! ```
+//! use errcodes::{Billing, Date, ErrorCode, Retry};
+//!
+//! #[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+//! #[errcodes(title = "My API", vendor = "Me", billing = "free", retry = "never")]
+//! enum MyCode {
+//!     #[errcode(code = 0, message = "成功", message_en = "Success", success, billing = "charged")]
+//!     Ok,
+//!     #[errcode(
+//!         code = 1001,
+//!         message = "系统繁忙，请稍后重试",
+//!         message_en = "System busy, try again later",
+//!         remedy = "Retry with backoff",
+//!         retry = "transient",
+//!         section = "系统返回码 > 通用",
+//!         billing_history(until = "2021-07-19", billing = "charged"),
+//!     )]
+//!     Busy,
+//!     #[errcode(code = 1002, alias_of = Busy)] // another code for the same row
+//!     BusyAgain,
+//!     #[errcode(range(10, 19), message = "风险等级")] // a range: the variant keeps the value
+//!     RiskLevel(i64),
+//!     Unknown(i64),
+//! }
+//!
+//! assert_eq!(MyCode::from(1002), MyCode::BusyAgain);
+//! assert_eq!(MyCode::BusyAgain.message(), "系统繁忙，请稍后重试");
+//! assert_eq!(MyCode::from(12), MyCode::RiskLevel(12));
+//! assert_eq!(i64::from(MyCode::from(-7)), -7);
+//! assert_eq!(MyCode::Busy.retry(), Retry::Transient);
+//! assert_eq!(MyCode::Busy.billing_on(Date::new(2020, 1, 1).unwrap()), Billing::Charged);
+//! assert_eq!(MyCode::Busy.section().unwrap().to_string(), "系统返回码 > 通用");
+//! assert_eq!(format!("{:#}", MyCode::Ok), "0: 成功");
+//! assert_eq!("BusyAgain".parse::<MyCode>(), Ok(MyCode::BusyAgain));
+//! ```
+//!
+//! Enum attributes `#[errcodes(...)]`: `title`, `vendor`, `source`, `language`, `notes`,
+//! `billing`, `retry`, `success`, `section` (defaults for every variant), `layout =
+//! "A-BB-CCC"` with `layout_fields(A = "level", ...)`, and `crate = path` when the facade
+//! is renamed. Variant attributes `#[errcode(...)]`: `code` (or an explicit discriminant),
+//! `range(min, max)`, `alias_of`, `unknown`, `message`, `message_en`, `vendor_en`,
+//! `description`, `remedy`, `as_written`, `billing`, `billing_history(until, billing)`,
+//! `retry`, `success`, `section = "A > B"`. Both front ends build the same model and share
+//! one code generator, so a derived enum and a spec enum behave identically.
+//!
+//! # Features
+//!
+//! - one feature per shipped catalog: `huiyan`, `huiyan_common`, `open_platform`, `oauth`,
+//!   `risk_control` (all default);
+//! - `serde`: `Serialize`/`Deserialize` as the integer code, unknown codes kept;
+//! - `std` (default): links `std`. The generated code needs only `core` either way, and
+//!   implements `core::error::Error` (the same trait as `std::error::Error`).
 #![no_std]
 #![forbid(unsafe_code)]
 
