@@ -25,7 +25,40 @@ use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, ExprUnary, Lit, LitStr, UnOp};
 
+use crate::diag::suggest;
 use crate::model::{Billing, Retry};
+
+const ENUM_KEYS: &[&str] = &[
+    "title",
+    "vendor",
+    "source",
+    "language",
+    "notes",
+    "billing",
+    "retry",
+    "success",
+    "section",
+    "layout",
+    "layout_fields",
+    "crate",
+];
+const VARIANT_KEYS: &[&str] = &[
+    "code",
+    "range",
+    "alias_of",
+    "unknown",
+    "message",
+    "message_en",
+    "vendor_en",
+    "description",
+    "remedy",
+    "as_written",
+    "billing",
+    "billing_history",
+    "retry",
+    "success",
+    "section",
+];
 
 /// Enum-level settings.
 #[derive(Default)]
@@ -149,7 +182,9 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EnumAttr
                 "source" => out.source = Some(string(&meta)?),
                 "language" => out.language = Some(string(&meta)?),
                 "notes" => out.notes = Some(string(&meta)?),
-                "billing" => out.billing = Some(keyword(&meta, Billing::from_keyword, Billing::KEYWORDS)?),
+                "billing" => {
+                    out.billing = Some(keyword(&meta, Billing::from_keyword, Billing::KEYWORDS)?)
+                }
                 "retry" => out.retry = Some(keyword(&meta, Retry::from_keyword, Retry::KEYWORDS)?),
                 "success" => out.success = Some(flag(&meta)?),
                 "section" => out.section = Some((string(&meta)?, meta.path.span())),
@@ -157,15 +192,16 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EnumAttr
                 "layout_fields" => {
                     out.layout_fields_span = Some(meta.path.span());
                     meta.parse_nested_meta(|field| {
-                    let letter = field.path.to_token_stream().to_string();
-                    out.layout_fields.push((letter, string(&field)?));
-                    Ok(())
-                })?;
+                        let letter = field.path.to_token_stream().to_string();
+                        out.layout_fields.push((letter, string(&field)?));
+                        Ok(())
+                    })?;
                 }
                 "crate" => out.krate = Some(meta.value()?.parse::<syn::Path>()?.to_token_stream()),
                 _ => {
                     return Err(meta.error(format!(
-                        "unknown key `{key}` in #[errcodes(...)]; expected title, vendor, source, language, notes, billing, retry, success, section, layout, layout_fields or crate"
+                        "unknown key `{key}` in #[errcodes(...)]; {}",
+                        suggest(&key, ENUM_KEYS)
                     )))
                 }
             }
@@ -270,7 +306,8 @@ pub fn variant_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> Varia
                 }
                 _ => {
                     return Err(meta.error(format!(
-                        "unknown key `{key}` in #[errcode(...)]; expected code, range, alias_of, unknown, message, message_en, vendor_en, description, remedy, as_written, billing, billing_history, retry, success or section"
+                        "unknown key `{key}` in #[errcode(...)]; {}",
+                        suggest(&key, VARIANT_KEYS)
                     )))
                 }
             };

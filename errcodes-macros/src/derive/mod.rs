@@ -37,10 +37,100 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
             return expand::implementation(&target);
         }
     }
-    errors
+    let mut tokens: TokenStream = errors
         .into_iter()
         .map(|error| error.to_compile_error())
-        .collect()
+        .collect();
+    tokens.extend(fallback(input));
+    tokens
+}
+
+/// After an error, the same impls over a placeholder model of the input's shape, so that
+/// code using the enum does not fail a second time (no method `message`, no `From<i64>`)
+/// while the first problem is fixed. Only possible when every variant has a shape the
+/// expander handles and there is one catch-all; the placeholder data is never run, since
+/// the build has already failed.
+fn fallback(input: &DeriveInput) -> Option<TokenStream> {
+    let Data::Enum(data) = &input.data else {
+        return None;
+    };
+    if !input.generics.params.is_empty() {
+        return None;
+    }
+    let mut ignored = Vec::new();
+    let settings = attr::enum_attrs(&input.attrs, &mut ignored);
+    let placeholder = |origin: &Origin| Row {
+        message: String::new(),
+        message_en: None,
+        vendor_en: None,
+        description: None,
+        remedy: None,
+        as_written: None,
+        section: None,
+        billing: Billing::Unspecified,
+        billing_history: Vec::new(),
+        retry: Retry::Never,
+        success: false,
+        origin: origin.clone(),
+    };
+    let origin = Origin::Span(input.ident.span());
+    let mut space = CodeSpace {
+        ident: input.ident.to_string(),
+        doc: None,
+        unknown: String::new(),
+        unknown_origin: origin.clone(),
+        layout: None,
+        sections: Vec::new(),
+        rows: vec![placeholder(&origin)],
+        variants: Vec::new(),
+        origin,
+        complete: false,
+    };
+    let mut next_code = 0_i64;
+    for variant in &data.variants {
+        let attrs = attr::variant_attrs(&variant.attrs, &mut ignored);
+        let catch_all = attrs.unknown.is_some()
+            || (variant.ident == "Unknown" && attrs.code.is_none() && attrs.range.is_none());
+        let value = match &variant.fields {
+            Fields::Unit => Value::Code(next_code),
+            fields if single_i64(fields) && catch_all => {
+                if !space.unknown.is_empty() {
+                    return None;
+                }
+                space.unknown = variant.ident.to_string();
+                space.unknown_origin = Origin::Span(variant.ident.span());
+                continue;
+            }
+            fields if single_i64(fields) => Value::Range {
+                min: next_code,
+                max: next_code,
+            },
+            _ => return None,
+        };
+        next_code += 1;
+        space.variants.push(Variant {
+            ident: variant.ident.to_string(),
+            value,
+            row: 0,
+            alias_of: None,
+            origin: Origin::Span(variant.ident.span()),
+        });
+    }
+    if space.unknown.is_empty() {
+        return None;
+    }
+    let meta = Meta {
+        title: space.ident.clone(),
+        ..Meta::default()
+    };
+    let krate = settings.krate.unwrap_or_else(|| quote!(::errcodes));
+    let target = Target {
+        space: &space,
+        meta: &meta,
+        krate: &krate,
+        span: Span::call_site(),
+    };
+    Some(expand::implementation(&target))
 }
 
 fn is_i64(ty: &Type) -> bool {

@@ -1,6 +1,6 @@
 //! Reading the fields of one YAML mapping, collecting every problem.
 
-use crate::diag::{Diagnostic, Diagnostics, Origin, Seg};
+use crate::diag::{suggest, Diagnostic, Diagnostics, Origin, Seg};
 use crate::yaml::Node;
 
 /// The fields of a mapping, checked against the keys a spec allows there.
@@ -254,49 +254,5 @@ pub fn integer(
             );
             None
         }
-    }
-}
-
-/// "did you mean" for an unknown key.
-fn suggest(key: &str, allowed: &[&str]) -> String {
-    let close = allowed
-        .iter()
-        .find(|candidate| edit_distance(key, candidate) <= 2);
-    match close {
-        Some(candidate) => format!(
-            "did you mean `{candidate}`? allowed keys: {}",
-            allowed.join(", ")
-        ),
-        None => format!("allowed keys: {}", allowed.join(", ")),
-    }
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            current.push(
-                (previous[j] + cost)
-                    .min(previous[j + 1] + 1)
-                    .min(current[j] + 1),
-            );
-        }
-        previous = current;
-    }
-    previous[b.len()]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::edit_distance;
-
-    #[test]
-    fn edit_distance_counts_single_edits() {
-        assert_eq!(edit_distance("mesage", "message"), 1);
-        assert_eq!(edit_distance("retyr", "retry"), 2);
-        assert_eq!(edit_distance("", "abc"), 3);
     }
 }

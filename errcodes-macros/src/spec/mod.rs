@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use proc_macro2::{Span, TokenStream};
 use quote::quote_spanned;
 
-use crate::diag::{Diagnostic, Diagnostics, Origin, PathDisplay};
+use crate::diag::{Diagnostic, Diagnostics, Origin, PathDisplay, Seg};
 use crate::model::{self, Catalog};
 use crate::yaml;
 
@@ -106,7 +106,17 @@ fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, String> {
 ///
 /// # Errors
 /// Every problem found.
+#[cfg(test)]
 pub fn load(text: &str) -> Result<Catalog, Diagnostics> {
+    let (catalog, diagnostics) = load_partial(text);
+    match catalog {
+        Some(catalog) => diagnostics.finish(catalog),
+        None => Err(diagnostics),
+    }
+}
+
+/// Like [`load`], but keeps whatever catalog could be read alongside the problems.
+pub fn load_partial(text: &str) -> (Option<Catalog>, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
     let root = match yaml::parse(text) {
         Ok(root) => root,
@@ -125,12 +135,42 @@ pub fn load(text: &str) -> Result<Catalog, Diagnostics> {
                 .map(|at| format!("@{}:{}", at.line, at.column))
                 .unwrap_or_default();
             diagnostics.push(diagnostic);
-            return Err(diagnostics);
+            return (None, diagnostics);
         }
     };
     let catalog = read::catalog(&root, &mut diagnostics);
     diagnostics.extend(model::validate(&catalog));
-    diagnostics.finish(catalog)
+    (Some(catalog), diagnostics)
+}
+
+/// The enums of `catalog` that no problem concerns, so that one broken enum does not take
+/// the others down with it (code using them would otherwise fail too). Nothing survives a
+/// problem outside any enum, nor a dropped (uncounted) one.
+pub fn untouched_enums(mut catalog: Catalog, diagnostics: &Diagnostics) -> Catalog {
+    let enum_of = |origin: &Origin| match origin {
+        Origin::Node(path) => match path.as_slice() {
+            [Seg::Key(key), Seg::Index(index), ..] if key == "enums" => Some(*index),
+            _ => None,
+        },
+        Origin::Span(_) => None,
+    };
+    let mut broken = Vec::new();
+    for diagnostic in diagnostics.iter() {
+        match enum_of(&diagnostic.origin) {
+            Some(index) => broken.push(index),
+            None => {
+                catalog.enums.clear();
+                return catalog;
+            }
+        }
+    }
+    if diagnostics.dropped() > 0 {
+        catalog.enums.clear();
+    }
+    catalog
+        .enums
+        .retain(|space| enum_of(&space.origin).is_some_and(|index| !broken.contains(&index)));
+    catalog
 }
 
 /// How many bytes of spec text may be parsed again to find the positions of problems.
@@ -218,13 +258,15 @@ pub fn include(
             quote_spanned! {span=> const _: &[u8] = ::core::include_bytes!(#file); }
         });
     let started = std::time::Instant::now();
-    match load(&source.text) {
-        Ok(catalog) => {
+    match load_partial(&source.text) {
+        (Some(catalog), diagnostics) if diagnostics.is_empty() => {
             let items = crate::expand::catalog(&catalog, krate, span);
             report_timing(&source, &catalog, started);
             quote_spanned! {span=> #track #items }
         }
-        Err(diagnostics) => {
+        (catalog, diagnostics) => {
+            let survivors = catalog.map(|catalog| untouched_enums(catalog, &diagnostics));
+            let items = survivors.map(|catalog| crate::expand::catalog(&catalog, krate, span));
             let mut errors: TokenStream = render_all(&source, &diagnostics)
                 .iter()
                 .map(|message| error(span, message))
@@ -237,7 +279,7 @@ pub fn include(
                 );
                 errors.extend(error(span, &more));
             }
-            quote_spanned! {span=> #track #errors }
+            quote_spanned! {span=> #track #errors #items }
         }
     }
 }
