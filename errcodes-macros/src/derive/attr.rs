@@ -183,7 +183,7 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Vec<syn::Error>) -> EnumAttr
                 "language" => out.language = Some(string(&meta)?),
                 "notes" => out.notes = Some(string(&meta)?),
                 "billing" => {
-                    out.billing = Some(keyword(&meta, Billing::from_keyword, Billing::KEYWORDS)?)
+                    out.billing = Some(keyword(&meta, Billing::from_keyword, Billing::KEYWORDS)?);
                 }
                 "retry" => out.retry = Some(keyword(&meta, Retry::from_keyword, Retry::KEYWORDS)?),
                 "success" => out.success = Some(flag(&meta)?),

@@ -156,13 +156,11 @@ pub fn untouched_enums(mut catalog: Catalog, diagnostics: &Diagnostics) -> Catal
     };
     let mut broken = Vec::new();
     for diagnostic in diagnostics.iter() {
-        match enum_of(&diagnostic.origin) {
-            Some(index) => broken.push(index),
-            None => {
-                catalog.enums.clear();
-                return catalog;
-            }
-        }
+        let Some(index) = enum_of(&diagnostic.origin) else {
+            catalog.enums.clear();
+            return catalog;
+        };
+        broken.push(index);
     }
     if diagnostics.dropped() > 0 {
         catalog.enums.clear();
