@@ -109,16 +109,20 @@ fn describe<E: ErrorCode>(code: i64) -> Option<String> {
 
 /// The rows of `E` as JSON, each with all of its codes.
 fn entries<E: ErrorCode>() -> Vec<Value> {
-    let mut rows: Vec<(&'static errcodes::Entry, Vec<E>)> = Vec::new();
+    let mut rows: Vec<(errcodes::Entry, usize, Vec<E>)> = Vec::new();
     for &variant in E::VARIANTS {
-        let entry = variant.entry().expect("listed variants have rows");
-        match rows.iter_mut().find(|(row, _)| std::ptr::eq(*row, entry)) {
-            Some((_, variants)) => variants.push(variant),
-            None => rows.push((entry, vec![variant])),
+        let row = variant.row().expect("listed variants have rows");
+        match rows.iter_mut().find(|(_, seen, _)| *seen == row) {
+            Some((_, _, variants)) => variants.push(variant),
+            None => rows.push((
+                variant.entry().expect("listed variants have rows"),
+                row,
+                vec![variant],
+            )),
         }
     }
     rows.into_iter()
-        .map(|(entry, variants)| {
+        .map(|(entry, _, variants)| {
             let codes: Vec<i64> = variants
                 .iter()
                 .flat_map(|variant| {

@@ -74,45 +74,55 @@ pub trait ErrorCode:
     /// The variant's name, e.g. `FaceTooClose`.
     fn name(self) -> &'static str;
 
-    /// The catalog's row for this code; `None` for unknown codes.
-    fn entry(self) -> Option<&'static Entry>;
+    /// The tables behind the generated methods.
+    #[doc(hidden)]
+    const __TABLE: &'static crate::__private::Table;
+
+    /// The index of the source row this code belongs to, in spec order; aliases share
+    /// their row. `None` for unknown codes.
+    fn row(self) -> Option<usize>;
+
+    /// Everything the catalog says about this code; `None` for unknown codes.
+    fn entry(self) -> Option<Entry> {
+        Self::__TABLE.rows.entry(self.row())
+    }
 
     /// For a range variant, every code it covers; `None` for other variants.
     fn range(self) -> Option<RangeInclusive<i64>>;
 
     /// The message in the source language, verbatim; a fixed English text for unknown codes.
     fn message(self) -> &'static str {
-        crate::__private::message(self.entry())
+        Self::__TABLE.rows.message(self.row())
     }
 
     /// The English message, if the catalog has one.
     fn message_en(self) -> Option<&'static str> {
-        crate::__private::message_en(self.entry())
+        Self::__TABLE.rows.message_en(self.row())
     }
 
     /// The explanation, if the catalog has one.
     fn description(self) -> Option<&'static str> {
-        crate::__private::description(self.entry())
+        Self::__TABLE.rows.description(self.row())
     }
 
     /// What to do about the code, if the catalog says.
     fn remedy(self) -> Option<&'static str> {
-        crate::__private::remedy(self.entry())
+        Self::__TABLE.rows.remedy(self.row())
     }
 
     /// The section of the document the code is listed in.
     fn section(self) -> Option<&'static Section> {
-        crate::__private::section(self.entry())
+        Self::__TABLE.rows.section(self.row())
     }
 
     /// Whether the call is billed today; [`Billing::Unspecified`] for unknown codes.
     fn billing(self) -> Billing {
-        crate::__private::billing(self.entry())
+        Self::__TABLE.rows.billing(self.row())
     }
 
     /// Whether the call was billed on `date`.
     fn billing_on(self, date: Date) -> Billing {
-        crate::__private::billing_on(self.entry(), date)
+        Self::__TABLE.rows.billing_on(self.row(), date)
     }
 
     /// True if the call is billed today.
@@ -122,7 +132,7 @@ pub trait ErrorCode:
 
     /// What retrying can achieve; [`Retry::Never`] for unknown codes.
     fn retry(self) -> Retry {
-        crate::__private::retry(self.entry())
+        Self::__TABLE.rows.retry(self.row())
     }
 
     /// True only where an automatic retry of the same request is safe.
@@ -132,12 +142,12 @@ pub trait ErrorCode:
 
     /// True if the code means success.
     fn is_success(self) -> bool {
-        crate::__private::is_success(self.entry())
+        Self::__TABLE.rows.is_success(self.row())
     }
 
     /// True if the catalog does not list the code.
     fn is_unknown(self) -> bool {
-        self.entry().is_none()
+        self.row().is_none()
     }
 
     /// The code split into the fields of the enum's layout, if it declares one.

@@ -2,7 +2,9 @@
 
 use core::fmt;
 
-use crate::{Billing, CodeSpace, Date, Entry, LayoutParts, Retry, Section, UnknownName};
+use crate::{
+    Billing, BillingPeriod, CodeSpace, Date, Entry, LayoutParts, Retry, Section, UnknownName,
+};
 
 pub use core;
 #[cfg(feature = "serde")]
@@ -61,7 +63,203 @@ pub struct RangeSlot {
     pub ordinal: u32,
 }
 
-/// The lookup tables of one generated enum; every array is indexed by variant ordinal
+/// The rows of one generated enum, as parallel arrays indexed by row.
+///
+/// Arrays of plain literals, rather than one array of `Entry` structs, because rustc
+/// type-checks a large array of struct literals (each with `Some(..)`, `&[]`, paths)
+/// several times slower; an empty string stands for an absent text.
+#[derive(Debug)]
+pub struct Rows {
+    /// Message, verbatim in the source language.
+    pub messages: &'static [&'static str],
+    /// English message, or "".
+    pub messages_en: &'static [&'static str],
+    /// The vendor's English where it is wrong, or "".
+    pub vendor_en: &'static [&'static str],
+    /// Explanation, or "".
+    pub descriptions: &'static [&'static str],
+    /// Remedy, or "".
+    pub remedies: &'static [&'static str],
+    /// The code cell as written, or "".
+    pub as_written: &'static [&'static str],
+    /// Index into `sections`, or `u32::MAX` for none.
+    pub sections: &'static [u32],
+    /// Billing (bits 0-1), retry class (bits 2-4) and success (bit 5); see [`flags`].
+    pub flags: &'static [u8],
+    /// Rows whose billing changed, with their earlier periods, sorted by row.
+    pub histories: &'static [(u32, &'static [BillingPeriod])],
+    /// The sections of the document.
+    pub section_list: &'static [Section],
+}
+
+/// Packs a row's billing, retry class and success flag into one byte.
+pub const fn flags(billing: Billing, retry: Retry, success: bool) -> u8 {
+    let billing = match billing {
+        Billing::Charged => 0,
+        Billing::Free => 1,
+        Billing::Unspecified => 2,
+    };
+    let retry = match retry {
+        Retry::Never => 0,
+        Retry::Transient => 1,
+        Retry::Throttled => 2,
+        Retry::UserAction => 3,
+        Retry::RefreshCredentials => 4,
+    };
+    billing | retry << 2 | (success as u8) << 5
+}
+
+const fn text(text: &'static str) -> Option<&'static str> {
+    if text.is_empty() {
+        None
+    } else {
+        Some(text)
+    }
+}
+
+impl Rows {
+    /// The message of `row`, or the fixed text for unknown codes.
+    #[inline]
+    pub const fn message(&self, row: Option<usize>) -> &'static str {
+        match row {
+            Some(row) => self.messages[row],
+            None => UNKNOWN_MESSAGE,
+        }
+    }
+
+    /// The English message of `row`.
+    #[inline]
+    pub const fn message_en(&self, row: Option<usize>) -> Option<&'static str> {
+        match row {
+            Some(row) => text(self.messages_en[row]),
+            None => None,
+        }
+    }
+
+    /// The vendor's wrong English of `row`.
+    #[inline]
+    pub const fn vendor_en(&self, row: Option<usize>) -> Option<&'static str> {
+        match row {
+            Some(row) => text(self.vendor_en[row]),
+            None => None,
+        }
+    }
+
+    /// The explanation of `row`.
+    #[inline]
+    pub const fn description(&self, row: Option<usize>) -> Option<&'static str> {
+        match row {
+            Some(row) => text(self.descriptions[row]),
+            None => None,
+        }
+    }
+
+    /// The remedy of `row`.
+    #[inline]
+    pub const fn remedy(&self, row: Option<usize>) -> Option<&'static str> {
+        match row {
+            Some(row) => text(self.remedies[row]),
+            None => None,
+        }
+    }
+
+    /// The code cell of `row` as written.
+    #[inline]
+    pub const fn as_written(&self, row: Option<usize>) -> Option<&'static str> {
+        match row {
+            Some(row) => text(self.as_written[row]),
+            None => None,
+        }
+    }
+
+    /// The section of `row`.
+    #[inline]
+    pub const fn section(&self, row: Option<usize>) -> Option<&'static Section> {
+        match row {
+            Some(row) if self.sections[row] != u32::MAX => {
+                Some(&self.section_list[self.sections[row] as usize])
+            }
+            _ => None,
+        }
+    }
+
+    /// Today's billing of `row`; `Unspecified` for unknown codes.
+    #[inline]
+    pub const fn billing(&self, row: Option<usize>) -> Billing {
+        match row {
+            Some(row) => match self.flags[row] & 0b11 {
+                0 => Billing::Charged,
+                1 => Billing::Free,
+                _ => Billing::Unspecified,
+            },
+            None => Billing::Unspecified,
+        }
+    }
+
+    /// The earlier billing periods of `row`, oldest first.
+    pub const fn billing_history(&self, row: Option<usize>) -> &'static [BillingPeriod] {
+        let Some(row) = row else { return &[] };
+        let mut index = 0;
+        while index < self.histories.len() {
+            if self.histories[index].0 as usize == row {
+                return self.histories[index].1;
+            }
+            index += 1;
+        }
+        &[]
+    }
+
+    /// Billing of `row` on `date`.
+    pub const fn billing_on(&self, row: Option<usize>, date: Date) -> Billing {
+        crate::billing::billing_on(self.billing(row), self.billing_history(row), date)
+    }
+
+    /// The retry class of `row`; `Never` for unknown codes.
+    #[inline]
+    pub const fn retry(&self, row: Option<usize>) -> Retry {
+        match row {
+            Some(row) => match (self.flags[row] >> 2) & 0b111 {
+                1 => Retry::Transient,
+                2 => Retry::Throttled,
+                3 => Retry::UserAction,
+                4 => Retry::RefreshCredentials,
+                _ => Retry::Never,
+            },
+            None => Retry::Never,
+        }
+    }
+
+    /// Whether `row` means success.
+    #[inline]
+    pub const fn is_success(&self, row: Option<usize>) -> bool {
+        match row {
+            Some(row) => self.flags[row] & 0b10_0000 != 0,
+            None => false,
+        }
+    }
+
+    /// Everything about `row` at once.
+    pub const fn entry(&self, row: Option<usize>) -> Option<Entry> {
+        if row.is_none() {
+            return None;
+        }
+        Some(Entry {
+            message: self.message(row),
+            message_en: self.message_en(row),
+            vendor_en: self.vendor_en(row),
+            description: self.description(row),
+            remedy: self.remedy(row),
+            as_written: self.as_written(row),
+            section: self.section(row),
+            billing: self.billing(row),
+            billing_history: self.billing_history(row),
+            retry: self.retry(row),
+            success: self.is_success(row),
+        })
+    }
+}
+
+/// The lookup tables of one generated enum; arrays are indexed by variant ordinal
 /// (position in spec order) unless said otherwise.
 #[derive(Debug)]
 pub struct Table {
@@ -73,10 +271,10 @@ pub struct Table {
     pub codes: &'static [i64],
     /// Name of each variant.
     pub names: &'static [&'static str],
-    /// Row of each variant, an index into `entries`.
-    pub rows: &'static [u32],
+    /// Row of each variant, an index into `rows`.
+    pub row_of: &'static [u32],
     /// The rows.
-    pub entries: &'static [Entry],
+    pub rows: &'static Rows,
     /// Open-addressing hash table of the codes: `ordinal + 1`, or 0 for an empty slot.
     /// Its length is a power of two and it is at most half full.
     pub slots: &'static [u32],
@@ -144,9 +342,9 @@ impl Table {
 
     /// The row of the variant at `ordinal`; `None` past the last variant (the catch-all).
     #[inline]
-    pub const fn entry(&self, ordinal: usize) -> Option<&'static Entry> {
-        if ordinal < self.rows.len() {
-            Some(&self.entries[self.rows[ordinal] as usize])
+    pub const fn row(&self, ordinal: usize) -> Option<usize> {
+        if ordinal < self.row_of.len() {
+            Some(self.row_of[ordinal] as usize)
         } else {
             None
         }
@@ -212,10 +410,10 @@ impl Table {
 ///
 /// # Errors
 /// Those of the formatter.
-pub fn display(f: &mut fmt::Formatter<'_>, code: i64, entry: Option<&Entry>) -> fmt::Result {
-    match entry {
-        Some(entry) if f.alternate() => write!(f, "{code}: {}", entry.message),
-        Some(entry) => f.pad(entry.message),
+pub fn display(f: &mut fmt::Formatter<'_>, code: i64, message: Option<&str>) -> fmt::Result {
+    match message {
+        Some(message) if f.alternate() => write!(f, "{code}: {message}"),
+        Some(message) => f.pad(message),
         None => write!(f, "{UNKNOWN_MESSAGE} {code}"),
     }
 }
@@ -231,78 +429,6 @@ pub fn debug(f: &mut fmt::Formatter<'_>, name: &str, value: Option<i64>) -> fmt:
     }
 }
 
-/// See [`crate::ErrorCode::message`].
-pub const fn message(entry: Option<&Entry>) -> &'static str {
-    match entry {
-        Some(entry) => entry.message,
-        None => UNKNOWN_MESSAGE,
-    }
-}
-
-/// See [`crate::ErrorCode::message_en`].
-pub const fn message_en(entry: Option<&Entry>) -> Option<&'static str> {
-    match entry {
-        Some(entry) => entry.message_en,
-        None => None,
-    }
-}
-
-/// See [`crate::ErrorCode::description`].
-pub const fn description(entry: Option<&Entry>) -> Option<&'static str> {
-    match entry {
-        Some(entry) => entry.description,
-        None => None,
-    }
-}
-
-/// See [`crate::ErrorCode::remedy`].
-pub const fn remedy(entry: Option<&Entry>) -> Option<&'static str> {
-    match entry {
-        Some(entry) => entry.remedy,
-        None => None,
-    }
-}
-
-/// See [`crate::ErrorCode::section`].
-pub const fn section(entry: Option<&Entry>) -> Option<&'static Section> {
-    match entry {
-        Some(entry) => entry.section,
-        None => None,
-    }
-}
-
-/// See [`crate::ErrorCode::billing`].
-pub const fn billing(entry: Option<&Entry>) -> Billing {
-    match entry {
-        Some(entry) => entry.billing,
-        None => Billing::Unspecified,
-    }
-}
-
-/// See [`crate::ErrorCode::billing_on`].
-pub const fn billing_on(entry: Option<&Entry>, date: Date) -> Billing {
-    match entry {
-        Some(entry) => entry.billing_on(date),
-        None => Billing::Unspecified,
-    }
-}
-
-/// See [`crate::ErrorCode::retry`].
-pub const fn retry(entry: Option<&Entry>) -> Retry {
-    match entry {
-        Some(entry) => entry.retry,
-        None => Retry::Never,
-    }
-}
-
-/// See [`crate::ErrorCode::is_success`].
-pub const fn is_success(entry: Option<&Entry>) -> bool {
-    match entry {
-        Some(entry) => entry.success,
-        None => false,
-    }
-}
-
 /// See [`crate::ErrorCode::layout_parts`].
 pub const fn layout_parts(space: &'static CodeSpace, code: i64) -> Option<LayoutParts> {
     match space.layout {
@@ -313,21 +439,31 @@ pub const fn layout_parts(space: &'static CodeSpace, code: i64) -> Option<Layout
 
 #[cfg(test)]
 mod tests {
-    use super::{Found, Named, RangeSlot, Table};
-    use crate::{Billing, Entry, Retry};
+    use super::{flags, Found, Named, RangeSlot, Rows, Table};
+    use crate::{Billing, BillingPeriod, Date, Retry, Section};
 
-    static ENTRY: Entry = Entry {
-        message: "m",
-        message_en: None,
-        vendor_en: None,
-        description: None,
-        remedy: None,
-        as_written: None,
-        section: None,
-        billing: Billing::Free,
-        billing_history: &[],
-        retry: Retry::Never,
-        success: false,
+    static SECTIONS: [Section; 1] = [Section {
+        path: &["A", "B"],
+        doc: None,
+    }];
+    static HISTORY: [BillingPeriod; 1] = [BillingPeriod {
+        until: Date::__checked(2021, 7, 19),
+        billing: Billing::Charged,
+    }];
+
+    // Row 0: "m", free, transient; row 1: "n" with every text, charged, success, in a
+    // section, with a billing history.
+    static ROWS: Rows = Rows {
+        messages: &["m", "n"],
+        messages_en: &["", "en"],
+        vendor_en: &["", "vendor"],
+        descriptions: &["", "why"],
+        remedies: &["", "fix"],
+        as_written: &["", "1/2"],
+        sections: &[u32::MAX, 0],
+        flags: &[0b0000_0101, 0b0010_0000],
+        histories: &[(1, &HISTORY)],
+        section_list: &SECTIONS,
     };
 
     // Codes 7, -3, range 10..=12, -4 by ordinal. With multiplier 1 and shift 62 the slot is
@@ -338,8 +474,8 @@ mod tests {
         unknown: "Unknown",
         codes: &[7, -3, 10, -4],
         names: &["Seven", "MinusThree", "Teens", "MinusFour"],
-        rows: &[0, 0, 0, 0],
-        entries: &[ENTRY],
+        row_of: &[0, 0, 0, 1],
+        rows: &ROWS,
         slots: &[1, 4, 0, 2],
         multiplier: 1,
         shift: 62,
@@ -359,9 +495,46 @@ mod tests {
         assert_eq!(TABLE.find(-5), Found::Unknown);
         assert_eq!(TABLE.find(11), Found::Range(2));
         assert_eq!(TABLE.find(13), Found::Unknown);
-        assert_eq!(TABLE.entry(3).map(|entry| entry.message), Some("m"));
-        assert_eq!(TABLE.entry(4), None);
+        assert_eq!(TABLE.row(3), Some(1));
+        assert_eq!(TABLE.row(4), None);
         assert_eq!(TABLE.name(4), "Unknown");
+    }
+
+    #[test]
+    fn rows_decode_their_flags_and_empty_texts() {
+        assert_eq!(flags(Billing::Free, Retry::Transient, false), 0b0000_0101);
+        assert_eq!(flags(Billing::Charged, Retry::Never, true), 0b0010_0000);
+        assert_eq!(
+            flags(Billing::Unspecified, Retry::RefreshCredentials, true),
+            0b0011_0010
+        );
+        let (plain, full) = (Some(0), Some(1));
+        assert_eq!(ROWS.billing(plain), Billing::Free);
+        assert_eq!(ROWS.retry(plain), Retry::Transient);
+        assert_eq!(ROWS.message_en(plain), None);
+        assert_eq!(ROWS.section(plain), None);
+        assert!(ROWS.billing_history(plain).is_empty());
+        let entry = ROWS.entry(full).unwrap();
+        assert_eq!(
+            (entry.message, entry.message_en, entry.vendor_en),
+            ("n", Some("en"), Some("vendor"))
+        );
+        assert_eq!(
+            (entry.description, entry.remedy, entry.as_written),
+            (Some("why"), Some("fix"), Some("1/2"))
+        );
+        assert_eq!(entry.section.map(|s| s.path), Some(&["A", "B"][..]));
+        assert_eq!(
+            (entry.billing, entry.retry, entry.success),
+            (Billing::Charged, Retry::Never, true)
+        );
+        assert_eq!(
+            ROWS.billing_on(full, Date::new(2020, 1, 1).unwrap()),
+            Billing::Charged
+        );
+        assert_eq!(ROWS.entry(None), None);
+        assert_eq!(ROWS.message(None), super::UNKNOWN_MESSAGE);
+        assert_eq!(ROWS.billing(None), Billing::Unspecified);
     }
 
     #[test]

@@ -110,10 +110,17 @@ fn inherent(target: &Target<'_>) -> TokenStream {
                 TABLE.name(self.__ordinal())
             }
 
-            /// The catalog's row for this code; `None` for unknown codes.
+            /// The index of the source row this code belongs to, in spec order; aliases share
+            /// their row. `None` for unknown codes.
             #[inline]
-            pub const fn entry(self) -> #core::option::Option<&'static #krate::Entry> {
-                TABLE.entry(self.__ordinal())
+            pub const fn row(self) -> #core::option::Option<usize> {
+                TABLE.row(self.__ordinal())
+            }
+
+            /// Everything the catalog says about this code; `None` for unknown codes.
+            #[inline]
+            pub const fn entry(self) -> #core::option::Option<#krate::Entry> {
+                ROWS.entry(self.row())
             }
 
             /// For a range variant, every code it covers; `None` for other variants.
@@ -125,43 +132,43 @@ fn inherent(target: &Target<'_>) -> TokenStream {
             /// The message in the source language, verbatim; a fixed English text for unknown codes.
             #[inline]
             pub const fn message(self) -> &'static str {
-                #krate::__private::message(self.entry())
+                ROWS.message(self.row())
             }
 
             /// The English message, if the catalog has one.
             #[inline]
             pub const fn message_en(self) -> #core::option::Option<&'static str> {
-                #krate::__private::message_en(self.entry())
+                ROWS.message_en(self.row())
             }
 
             /// The explanation, if the catalog has one.
             #[inline]
             pub const fn description(self) -> #core::option::Option<&'static str> {
-                #krate::__private::description(self.entry())
+                ROWS.description(self.row())
             }
 
             /// What to do about the code, if the catalog says.
             #[inline]
             pub const fn remedy(self) -> #core::option::Option<&'static str> {
-                #krate::__private::remedy(self.entry())
+                ROWS.remedy(self.row())
             }
 
             /// The section of the document the code is listed in.
             #[inline]
             pub const fn section(self) -> #core::option::Option<&'static #krate::Section> {
-                #krate::__private::section(self.entry())
+                ROWS.section(self.row())
             }
 
             /// Whether the call is billed today; `Unspecified` for unknown codes.
             #[inline]
             pub const fn billing(self) -> #krate::Billing {
-                #krate::__private::billing(self.entry())
+                ROWS.billing(self.row())
             }
 
             /// Whether the call was billed on `date`.
             #[inline]
             pub const fn billing_on(self, date: #krate::Date) -> #krate::Billing {
-                #krate::__private::billing_on(self.entry(), date)
+                ROWS.billing_on(self.row(), date)
             }
 
             /// True if the call is billed today.
@@ -173,7 +180,7 @@ fn inherent(target: &Target<'_>) -> TokenStream {
             /// What retrying can achieve; `Never` for unknown codes.
             #[inline]
             pub const fn retry(self) -> #krate::Retry {
-                #krate::__private::retry(self.entry())
+                ROWS.retry(self.row())
             }
 
             /// True only where an automatic retry of the same request is safe.
@@ -185,7 +192,7 @@ fn inherent(target: &Target<'_>) -> TokenStream {
             /// True if the code means success.
             #[inline]
             pub const fn is_success(self) -> bool {
-                #krate::__private::is_success(self.entry())
+                ROWS.is_success(self.row())
             }
 
             /// True if the catalog does not list the code.
@@ -237,9 +244,11 @@ fn traits(target: &Target<'_>) -> TokenStream {
                 Self::name(self)
             }
 
+            const __TABLE: &'static #krate::__private::Table = &TABLE;
+
             #[inline]
-            fn entry(self) -> #core::option::Option<&'static #krate::Entry> {
-                Self::entry(self)
+            fn row(self) -> #core::option::Option<usize> {
+                Self::row(self)
             }
 
             #[inline]
@@ -267,7 +276,7 @@ fn traits(target: &Target<'_>) -> TokenStream {
         #[automatically_derived]
         impl #core::fmt::Display for #ty {
             fn fmt(&self, f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
-                #krate::__private::display(f, self.code(), self.entry())
+                #krate::__private::display(f, self.code(), self.row().map(|_| self.message()))
             }
         }
 

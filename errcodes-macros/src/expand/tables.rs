@@ -22,53 +22,71 @@ fn billing(krate: &TokenStream, billing: Billing) -> TokenStream {
     }
 }
 
-fn retry(krate: &TokenStream, retry: Retry) -> TokenStream {
-    match retry {
-        Retry::Never => quote! { #krate::Retry::Never },
-        Retry::Transient => quote! { #krate::Retry::Transient },
-        Retry::Throttled => quote! { #krate::Retry::Throttled },
-        Retry::UserAction => quote! { #krate::Retry::UserAction },
-        Retry::RefreshCredentials => quote! { #krate::Retry::RefreshCredentials },
-    }
+/// One array of a per-row text: the text, or "" where the row has none.
+fn texts<'a>(rows: impl Iterator<Item = Option<&'a String>>) -> TokenStream {
+    let texts = rows.map(|text| text.map_or("", String::as_str));
+    quote! { &[#(#texts),*] }
 }
 
-fn entry(krate: &TokenStream, row: &Row) -> TokenStream {
-    let message = &row.message;
-    let message_en = option_str(krate, row.message_en.as_ref());
-    let vendor_en = option_str(krate, row.vendor_en.as_ref());
-    let description = option_str(krate, row.description.as_ref());
-    let remedy = option_str(krate, row.remedy.as_ref());
-    let as_written = option_str(krate, row.as_written.as_ref());
-    let section = row.section.map_or_else(
-        || quote! { #krate::__private::core::option::Option::None },
-        |index| quote! { #krate::__private::core::option::Option::Some(&SECTIONS[#index]) },
-    );
-    let billing_now = billing(krate, row.billing);
-    let history = row.billing_history.iter().map(|period| {
-        let (year, month, day) = (period.until.year, period.until.month, period.until.day);
-        let billing = billing(krate, period.billing);
-        quote! { #krate::BillingPeriod { until: #krate::Date::__checked(#year, #month, #day), billing: #billing } }
+/// The `Rows` static: parallel arrays of literals, one element per row.
+fn rows(target: &Target<'_>) -> TokenStream {
+    let krate = target.krate;
+    let rows = &target.space.rows;
+    let messages = texts(rows.iter().map(|row| Some(&row.message)));
+    let messages_en = texts(rows.iter().map(|row| row.message_en.as_ref()));
+    let vendor_en = texts(rows.iter().map(|row| row.vendor_en.as_ref()));
+    let descriptions = texts(rows.iter().map(|row| row.description.as_ref()));
+    let remedies = texts(rows.iter().map(|row| row.remedy.as_ref()));
+    let as_written = texts(rows.iter().map(|row| row.as_written.as_ref()));
+    let sections = rows.iter().map(|row| {
+        row.section
+            .and_then(|index| u32::try_from(index).ok())
+            .unwrap_or(u32::MAX)
     });
-    let retry = retry(krate, row.retry);
-    let success = row.success;
+    let flags = rows.iter().map(flags);
+    let histories = rows.iter().enumerate().filter(|(_, row)| !row.billing_history.is_empty()).map(|(index, row)| {
+        let index = u32::try_from(index).unwrap_or(u32::MAX);
+        let periods = row.billing_history.iter().map(|period| {
+            let (year, month, day) = (period.until.year, period.until.month, period.until.day);
+            let billing = billing(krate, period.billing);
+            quote! { #krate::BillingPeriod { until: #krate::Date::__checked(#year, #month, #day), billing: #billing } }
+        });
+        quote! { (#index, &[#(#periods),*]) }
+    });
     quote! {
-        #krate::Entry {
-            message: #message,
-            message_en: #message_en,
+        static ROWS: #krate::__private::Rows = #krate::__private::Rows {
+            messages: #messages,
+            messages_en: #messages_en,
             vendor_en: #vendor_en,
-            description: #description,
-            remedy: #remedy,
+            descriptions: #descriptions,
+            remedies: #remedies,
             as_written: #as_written,
-            section: #section,
-            billing: #billing_now,
-            billing_history: &[#(#history),*],
-            retry: #retry,
-            success: #success,
-        }
+            sections: &[#(#sections),*],
+            flags: &[#(#flags),*],
+            histories: &[#(#histories),*],
+            section_list: &SECTIONS,
+        };
     }
 }
 
-/// `VARIANTS`, `SECTIONS`, `ENTRIES`, `CATALOG`, `LAYOUT`, `SPACE` and `TABLE`.
+/// The byte `errcodes::__private::flags` computes: billing, retry class, success.
+fn flags(row: &Row) -> u8 {
+    let billing = match row.billing {
+        Billing::Charged => 0,
+        Billing::Free => 1,
+        Billing::Unspecified => 2,
+    };
+    let retry = match row.retry {
+        Retry::Never => 0,
+        Retry::Transient => 1,
+        Retry::Throttled => 2,
+        Retry::UserAction => 3,
+        Retry::RefreshCredentials => 4,
+    };
+    billing | retry << 2 | u8::from(row.success) << 5
+}
+
+/// `VARIANTS`, `SECTIONS`, `ROWS`, `CATALOG`, `LAYOUT`, `SPACE` and `TABLE`.
 #[allow(
     clippy::too_many_lines,
     reason = "a quote! template of the generated tables"
@@ -84,7 +102,7 @@ pub fn statics(target: &Target<'_>) -> TokenStream {
         match variant.value {
             Value::Code(_) => quote! { #ty::#ident },
             Value::Range { min, .. } => {
-                let min = Literal::i64_unsuffixed(min);
+                let min = Literal::i64_suffixed(min);
                 quote! { #ty::#ident(#min) }
             }
         }
@@ -97,8 +115,7 @@ pub fn statics(target: &Target<'_>) -> TokenStream {
         quote! { #krate::Section { path: &[#(#path),*], doc: #doc } }
     });
 
-    let row_count = space.rows.len();
-    let entries = space.rows.iter().map(|row| entry(krate, row));
+    let rows = rows(target);
 
     let meta = target.meta;
     let title = &meta.title;
@@ -131,9 +148,9 @@ pub fn statics(target: &Target<'_>) -> TokenStream {
     let codes = space
         .variants
         .iter()
-        .map(|variant| Literal::i64_unsuffixed(variant.value.first()));
+        .map(|variant| Literal::i64_suffixed(variant.value.first()));
     let names = space.variants.iter().map(|variant| &variant.ident);
-    let rows = space
+    let row_of = space
         .variants
         .iter()
         .map(|variant| u32::try_from(variant.row).unwrap_or(u32::MAX));
@@ -160,7 +177,7 @@ pub fn statics(target: &Target<'_>) -> TokenStream {
         .collect();
     ranges.sort_unstable();
     let ranges = ranges.iter().map(|&(min, max, ordinal)| {
-        let (min, max) = (Literal::i64_unsuffixed(min), Literal::i64_unsuffixed(max));
+        let (min, max) = (Literal::i64_suffixed(min), Literal::i64_suffixed(max));
         let ordinal = u32::try_from(ordinal).unwrap_or(u32::MAX);
         quote! { #krate::__private::RangeSlot { min: #min, max: #max, ordinal: #ordinal } }
     });
@@ -173,7 +190,7 @@ pub fn statics(target: &Target<'_>) -> TokenStream {
     quote! {
         static VARIANTS: [#ty; #count] = [#(#variants),*];
         static SECTIONS: [#krate::Section; #section_count] = [#(#sections),*];
-        static ENTRIES: [#krate::Entry; #row_count] = [#(#entries),*];
+        #rows
         static CATALOG: #krate::Catalog = #krate::Catalog {
             title: #title,
             vendor: #vendor,
@@ -194,8 +211,8 @@ pub fn statics(target: &Target<'_>) -> TokenStream {
             unknown: #unknown,
             codes: &[#(#codes),*],
             names: &[#(#names),*],
-            rows: &[#(#rows),*],
-            entries: &ENTRIES,
+            row_of: &[#(#row_of),*],
+            rows: &ROWS,
             slots: &[#(#slots),*],
             multiplier: #multiplier,
             shift: #shift,

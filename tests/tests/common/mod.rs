@@ -4,16 +4,16 @@
 
 use std::fmt::Debug;
 
-use errcodes::{Date, Entry, ErrorCode};
+use errcodes::{Date, ErrorCode};
 
 /// Groups `E::VARIANTS` by `section()` display string (in order of first appearance),
-/// counting distinct rows (`entry()` pointers) and codes (variants) of each section.
+/// counting distinct rows (`row()`) and codes (variants) of each section.
 pub fn census<E: ErrorCode>() -> Vec<(String, usize, usize)> {
-    let mut sections: Vec<(String, Vec<&'static Entry>, usize)> = Vec::new();
+    let mut sections: Vec<(String, Vec<usize>, usize)> = Vec::new();
     for &variant in E::VARIANTS {
-        let entry = variant
-            .entry()
-            .unwrap_or_else(|| panic!("{variant:?} in VARIANTS has no entry"));
+        let row = variant
+            .row()
+            .unwrap_or_else(|| panic!("{variant:?} in VARIANTS has no row"));
         let title = variant
             .section()
             .map_or_else(String::new, ToString::to_string);
@@ -24,8 +24,8 @@ pub fn census<E: ErrorCode>() -> Vec<(String, usize, usize)> {
             sections.len() - 1
         };
         let (_, rows, codes) = &mut sections[index];
-        if !rows.iter().any(|row| std::ptr::eq(*row, entry)) {
-            rows.push(entry);
+        if !rows.contains(&row) {
+            rows.push(row);
         }
         *codes += 1;
     }
