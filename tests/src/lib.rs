@@ -5,6 +5,10 @@
 #![deny(warnings, missing_docs)]
 #![forbid(unsafe_code)]
 
+/// Enums with more variants than this take the table-driven ordinal path (no `const fn`);
+/// it mirrors `CONST_FN_LIMIT` in `errcodes-macros`.
+pub const LARGE_ENUM_THRESHOLD: usize = 512;
+
 /// The worked example of `specs/README.md`.
 pub mod example {
     ::errcodes::include_errcodes!("specs/example.yaml");
@@ -100,4 +104,10 @@ pub mod own_huiyan {
 /// `tests/oauth.yaml` exists, so it is used instead of the shipped spec of that name.
 pub mod local_oauth {
     ::errcodes::include_errcodes!("oauth.yaml");
+}
+
+/// A generated catalog of 4,404 codes (see `build.rs`): large enums take the table-driven
+/// path with no per-code `match`.
+pub mod stress {
+    ::core::include!(::core::concat!(::core::env!("OUT_DIR"), "/stress.rs"));
 }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::fmt::Debug;
 
 use errcodes::{huiyan, huiyan_common, oauth, open_platform, risk_control, ErrorCode};
-use errcodes_tests::{derived, example, extremes};
+use errcodes_tests::{derived, example, extremes, stress};
 use proptest::prelude::*;
 
 fn codes_of<E: ErrorCode>() -> Vec<i64> {
@@ -109,6 +109,7 @@ properties! {
     derived_code: derived::DerivedCode,
     derived_level: derived::DerivedRiskLevel,
     extreme: extremes::Extremes,
+    stress: stress::StressCode,
 }
 
 #[test]

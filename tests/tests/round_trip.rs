@@ -105,3 +105,31 @@ fn shipped_enums_round_trip() {
     );
     assert!(checked > 15 * 300_000, "{checked} values checked");
 }
+
+#[test]
+fn large_enums_round_trip_without_a_per_code_match() {
+    use errcodes_tests::stress::StressCode;
+    assert!(StressCode::VARIANTS.len() > errcodes_tests::LARGE_ENUM_THRESHOLD);
+    check_round_trip::<StressCode>();
+    check_variants::<StressCode>();
+    assert_eq!(StressCode::from(i64::MIN), StressCode::Lowest);
+    assert_eq!(
+        StressCode::from(1_000_000_500),
+        StressCode::Band(1_000_000_500)
+    );
+    assert_eq!(
+        StressCode::from(900_000_010).row(),
+        StressCode::from(800_000_010).row()
+    );
+    assert_eq!(StressCode::from(900_000_010).message(), "头 10");
+    assert_eq!(StressCode::Code7.retry(), errcodes::Retry::Throttled);
+    assert_eq!(StressCode::Code7.billing(), errcodes::Billing::Free);
+    assert_eq!(format!("{:?}", StressCode::Code3999), "Code3999");
+    assert_eq!("Code3999".parse::<StressCode>(), Ok(StressCode::Code3999));
+    for (ordinal, variant) in StressCode::VARIANTS.iter().enumerate() {
+        assert_eq!(
+            StressCode::VARIANTS[ordinal],
+            StressCode::from(variant.code())
+        );
+    }
+}

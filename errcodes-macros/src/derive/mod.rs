@@ -10,7 +10,7 @@ use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, Type};
 
 use crate::diag::Origin;
-use crate::expand::{self, Target};
+use crate::expand::{self, Ordinal, Target};
 use crate::model::{
     self, Billing, BillingPeriod, Catalog, CodeSpace, Date, Layout, Meta, Retry, Row, Section,
     Value, Variant,
@@ -33,6 +33,8 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
                 meta: &catalog.meta,
                 krate: &krate,
                 span: Span::call_site(),
+                // A hand-written enum may set its own discriminants; the match is always right.
+                ordinal: Ordinal::Match,
             };
             return expand::implementation(&target);
         }
@@ -129,6 +131,7 @@ fn fallback(input: &DeriveInput) -> Option<TokenStream> {
         meta: &meta,
         krate: &krate,
         span: Span::call_site(),
+        ordinal: Ordinal::Match,
     };
     Some(expand::implementation(&target))
 }

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::Target;
+use super::{Ordinal, Target};
 use crate::model::Value;
 
 /// The inherent `impl` and every trait `impl`.
@@ -51,6 +51,36 @@ fn inherent(target: &Target<'_>) -> TokenStream {
         .map(|(ordinal, ident)| quote! { #ordinal => Self::#ident(code), });
     let carriers = range_idents.iter().map(|(_, ident)| ident);
     let carriers = quote! { Self::#unknown(code) #(| Self::#carriers(code))* };
+    let (constness, ordinal) = match target.ordinal {
+        Ordinal::Match => (
+            quote!(const),
+            quote! {
+                const fn __ordinal(self) -> usize {
+                    match self {
+                        #(#ordinal_arms)*
+                        Self::#unknown(_) => #count,
+                    }
+                }
+            },
+        ),
+        Ordinal::Discriminant => {
+            let range_arms = range_idents
+                .iter()
+                .map(|(ordinal, ident)| quote! { Self::#ident(_) => #ordinal, });
+            (
+                quote!(),
+                quote! {
+                    fn __ordinal(self) -> usize {
+                        match self {
+                            Self::#unknown(_) => #count,
+                            #(#range_arms)*
+                            unit => #krate::__private::ordinal_of(unit, &VARIANTS).unwrap_or(#count),
+                        }
+                    }
+                },
+            )
+        }
+    };
 
     quote! {
         impl #ty {
@@ -58,12 +88,7 @@ fn inherent(target: &Target<'_>) -> TokenStream {
             /// entry appears once, holding the range's first code.
             pub const VARIANTS: &'static [Self] = &VARIANTS;
 
-            const fn __ordinal(self) -> usize {
-                match self {
-                    #(#ordinal_arms)*
-                    Self::#unknown(_) => #count,
-                }
-            }
+            #ordinal
 
             const fn __from_range(ordinal: usize, code: i64) -> Self {
                 match ordinal {
@@ -97,7 +122,7 @@ fn inherent(target: &Target<'_>) -> TokenStream {
 
             /// The integer code.
             #[inline]
-            pub const fn code(self) -> i64 {
+            pub #constness fn code(self) -> i64 {
                 match self {
                     #carriers => code,
                     _ => TABLE.codes[self.__ordinal()],
@@ -106,92 +131,92 @@ fn inherent(target: &Target<'_>) -> TokenStream {
 
             /// The variant's name, e.g. `FaceTooClose`.
             #[inline]
-            pub const fn name(self) -> &'static str {
+            pub #constness fn name(self) -> &'static str {
                 TABLE.name(self.__ordinal())
             }
 
             /// The index of the source row this code belongs to, in spec order; aliases share
             /// their row. `None` for unknown codes.
             #[inline]
-            pub const fn row(self) -> #core::option::Option<usize> {
+            pub #constness fn row(self) -> #core::option::Option<usize> {
                 TABLE.row(self.__ordinal())
             }
 
             /// Everything the catalog says about this code; `None` for unknown codes.
             #[inline]
-            pub const fn entry(self) -> #core::option::Option<#krate::Entry> {
+            pub #constness fn entry(self) -> #core::option::Option<#krate::Entry> {
                 ROWS.entry(self.row())
             }
 
             /// For a range variant, every code it covers; `None` for other variants.
             #[inline]
-            pub const fn range(self) -> #core::option::Option<#core::ops::RangeInclusive<i64>> {
+            pub #constness fn range(self) -> #core::option::Option<#core::ops::RangeInclusive<i64>> {
                 TABLE.range(self.__ordinal())
             }
 
             /// The message in the source language, verbatim; a fixed English text for unknown codes.
             #[inline]
-            pub const fn message(self) -> &'static str {
+            pub #constness fn message(self) -> &'static str {
                 ROWS.message(self.row())
             }
 
             /// The English message, if the catalog has one.
             #[inline]
-            pub const fn message_en(self) -> #core::option::Option<&'static str> {
+            pub #constness fn message_en(self) -> #core::option::Option<&'static str> {
                 ROWS.message_en(self.row())
             }
 
             /// The explanation, if the catalog has one.
             #[inline]
-            pub const fn description(self) -> #core::option::Option<&'static str> {
+            pub #constness fn description(self) -> #core::option::Option<&'static str> {
                 ROWS.description(self.row())
             }
 
             /// What to do about the code, if the catalog says.
             #[inline]
-            pub const fn remedy(self) -> #core::option::Option<&'static str> {
+            pub #constness fn remedy(self) -> #core::option::Option<&'static str> {
                 ROWS.remedy(self.row())
             }
 
             /// The section of the document the code is listed in.
             #[inline]
-            pub const fn section(self) -> #core::option::Option<&'static #krate::Section> {
+            pub #constness fn section(self) -> #core::option::Option<&'static #krate::Section> {
                 ROWS.section(self.row())
             }
 
             /// Whether the call is billed today; `Unspecified` for unknown codes.
             #[inline]
-            pub const fn billing(self) -> #krate::Billing {
+            pub #constness fn billing(self) -> #krate::Billing {
                 ROWS.billing(self.row())
             }
 
             /// Whether the call was billed on `date`.
             #[inline]
-            pub const fn billing_on(self, date: #krate::Date) -> #krate::Billing {
+            pub #constness fn billing_on(self, date: #krate::Date) -> #krate::Billing {
                 ROWS.billing_on(self.row(), date)
             }
 
             /// True if the call is billed today.
             #[inline]
-            pub const fn is_billable(self) -> bool {
+            pub #constness fn is_billable(self) -> bool {
                 ::core::matches!(self.billing(), #krate::Billing::Charged)
             }
 
             /// What retrying can achieve; `Never` for unknown codes.
             #[inline]
-            pub const fn retry(self) -> #krate::Retry {
+            pub #constness fn retry(self) -> #krate::Retry {
                 ROWS.retry(self.row())
             }
 
             /// True only where an automatic retry of the same request is safe.
             #[inline]
-            pub const fn is_retryable(self) -> bool {
+            pub #constness fn is_retryable(self) -> bool {
                 self.retry().is_retryable()
             }
 
             /// True if the code means success.
             #[inline]
-            pub const fn is_success(self) -> bool {
+            pub #constness fn is_success(self) -> bool {
                 ROWS.is_success(self.row())
             }
 
@@ -203,7 +228,7 @@ fn inherent(target: &Target<'_>) -> TokenStream {
 
             /// The code split into the fields of the enum's layout, if it declares one.
             #[inline]
-            pub const fn layout_parts(self) -> #core::option::Option<#krate::LayoutParts> {
+            pub #constness fn layout_parts(self) -> #core::option::Option<#krate::LayoutParts> {
                 #krate::__private::layout_parts(&SPACE, self.code())
             }
         }

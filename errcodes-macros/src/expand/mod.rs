@@ -28,7 +28,26 @@ pub struct Target<'a> {
     pub krate: &'a TokenStream,
     /// Span for generated identifiers that have no origin of their own.
     pub span: Span,
+    /// How a variant finds its position in the tables.
+    pub ordinal: Ordinal,
 }
+
+/// How a variant finds its ordinal (its position in spec order), which every table lookup
+/// starts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ordinal {
+    /// A `match` with an arm per variant: `const fn`, but rustc needs about a third of a
+    /// millisecond per arm to check it.
+    Match,
+    /// The variant's implicit discriminant, read safely through `core::mem::Discriminant`
+    /// and verified (`errcodes::__private::ordinal_of`): no per-variant code, not `const`.
+    /// Only for enums the macro defines itself, whose discriminants are their ordinals.
+    Discriminant,
+}
+
+/// Enums up to this many variants get the `match` and `const fn` methods; larger ones read
+/// the discriminant, which keeps their compile time linear and small.
+pub const CONST_FN_LIMIT: usize = 512;
 
 impl Target<'_> {
     /// An identifier with the span of its origin, or the target's span.
@@ -51,11 +70,17 @@ impl Target<'_> {
 pub fn catalog(catalog: &Catalog, krate: &TokenStream, span: Span) -> TokenStream {
     let mut tokens = TokenStream::new();
     for space in &catalog.enums {
+        let ordinal = if space.variants.len() <= CONST_FN_LIMIT {
+            Ordinal::Match
+        } else {
+            Ordinal::Discriminant
+        };
         let target = Target {
             space,
             meta: &catalog.meta,
             krate,
             span,
+            ordinal,
         };
         tokens.extend(definition::enum_item(&target));
         tokens.extend(implementation(&target));
