@@ -40,7 +40,7 @@ pub enum Ordinal {
     /// millisecond per arm to check it.
     Match,
     /// The variant's implicit discriminant, read safely through `core::mem::Discriminant`
-    /// and verified (`errcodes::__private::ordinal_of`): no per-variant code, not `const`.
+    /// (`errcodes::__private::ordinal_of`): no per-variant code, not `const`.
     /// Only for enums the macro defines itself, whose discriminants are their ordinals.
     Discriminant,
 }
