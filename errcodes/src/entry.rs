@@ -34,7 +34,7 @@ pub struct Entry {
 impl Entry {
     /// Billing on `date`, following [`Entry::billing_history`].
     pub const fn billing_on(&self, date: Date) -> Billing {
-        crate::billing::billing_on(self.billing, self.billing_history, date)
+        errcodes_core::billing_on(self.billing, self.billing_history, date)
     }
 }
 

@@ -100,27 +100,23 @@
 
 extern crate self as errcodes;
 
-#[cfg(any(feature = "std", test))]
+#[cfg(feature = "std")]
 extern crate std;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
-mod billing;
 mod code;
 mod entry;
 mod error;
 mod layout;
 
-pub use billing::{Billing, BillingPeriod, Date};
 pub use code::ErrorCode;
 pub use entry::{Catalog, CodeSpace, Entry, Section};
+pub use errcodes_core::{Billing, BillingPeriod, Date, Retry};
 pub use errcodes_macros::{include_errcodes, ErrorCode};
 pub use error::{UnknownCode, UnknownName};
 pub use layout::{CodeLayout, LayoutField, LayoutParts};
-pub use retry::Retry;
-
-mod retry;
 
 /// Tencent Huiyan (慧眼) SaaS return codes and their billing: the WeChat H5 / Mini Program /
 /// E证通 codes, the App SDK codes, 意愿核身, real-name NFC, and the enhanced risk levels and

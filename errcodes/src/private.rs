@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use errcodes_core::{defaults, flags, hash};
+
 use crate::{
     Billing, BillingPeriod, CodeSpace, Date, Entry, LayoutParts, Retry, Section, UnknownName,
 };
@@ -93,7 +95,7 @@ impl core::hash::Hasher for DiscriminantProbe {
 
 /// The integer a discriminant hashes itself as.
 #[inline]
-fn hashed_discriminant<T>(value: &T) -> usize {
+pub fn hashed_discriminant<T>(value: &T) -> usize {
     let mut probe = DiscriminantProbe(u64::MAX);
     core::hash::Hash::hash(&core::mem::discriminant(value), &mut probe);
     usize::try_from(probe.0).unwrap_or(usize::MAX)
@@ -105,7 +107,7 @@ fn hashed_discriminant<T>(value: &T) -> usize {
 /// Every input is a constant, so an optimizing build folds the check to `true`: the
 /// trusted path of [`ordinal_of`] then costs one comparison with the variant count.
 #[inline]
-fn discriminants_hash_as_values() -> bool {
+pub fn discriminants_hash_as_values() -> bool {
     enum Shape {
         First,
         Second(#[allow(dead_code, reason = "only its discriminant is read")] i64),
@@ -140,7 +142,11 @@ pub fn ordinal_of<T: Copy + PartialEq + 'static>(
 /// [`ordinal_of`] without trusting the discriminant: the guess if it checks out, else a scan.
 #[cold]
 #[inline(never)]
-fn ordinal_by_comparison<T: PartialEq>(value: &T, variants: &[T], guess: usize) -> Option<usize> {
+pub fn ordinal_by_comparison<T: PartialEq>(
+    value: &T,
+    variants: &[T],
+    guess: usize,
+) -> Option<usize> {
     match variants.get(guess) {
         Some(candidate) if candidate == value => Some(guess),
         _ => variants.iter().position(|candidate| candidate == value),
@@ -182,29 +188,12 @@ pub struct Rows {
     pub as_written: &'static [&'static str],
     /// Index into `sections`, or `u32::MAX` for none.
     pub sections: &'static [u32],
-    /// Billing (bits 0-1), retry class (bits 2-4) and success (bit 5); see [`flags`].
+    /// Billing, retry class and success, packed by [`errcodes_core::flags`].
     pub flags: &'static [u8],
     /// Rows whose billing changed, with their earlier periods, sorted by row.
     pub histories: &'static [(u32, &'static [BillingPeriod])],
     /// The sections of the document.
     pub section_list: &'static [Section],
-}
-
-/// Packs a row's billing, retry class and success flag into one byte.
-pub const fn flags(billing: Billing, retry: Retry, success: bool) -> u8 {
-    let billing = match billing {
-        Billing::Charged => 0,
-        Billing::Free => 1,
-        Billing::Unspecified => 2,
-    };
-    let retry = match retry {
-        Retry::Never => 0,
-        Retry::Transient => 1,
-        Retry::Throttled => 2,
-        Retry::UserAction => 3,
-        Retry::RefreshCredentials => 4,
-    };
-    billing | retry << 2 | (success as u8) << 5
 }
 
 const fn text(text: &'static str) -> Option<&'static str> {
@@ -281,16 +270,12 @@ impl Rows {
         }
     }
 
-    /// Today's billing of `row`; `Unspecified` for unknown codes.
+    /// Today's billing of `row`; the default (`Unspecified`) for unknown codes.
     #[inline]
     pub const fn billing(&self, row: Option<usize>) -> Billing {
         match row {
-            Some(row) => match self.flags[row] & 0b11 {
-                0 => Billing::Charged,
-                1 => Billing::Free,
-                _ => Billing::Unspecified,
-            },
-            None => Billing::Unspecified,
+            Some(row) => flags::billing(self.flags[row]),
+            None => defaults::BILLING,
         }
     }
 
@@ -309,21 +294,15 @@ impl Rows {
 
     /// Billing of `row` on `date`.
     pub const fn billing_on(&self, row: Option<usize>, date: Date) -> Billing {
-        crate::billing::billing_on(self.billing(row), self.billing_history(row), date)
+        errcodes_core::billing_on(self.billing(row), self.billing_history(row), date)
     }
 
-    /// The retry class of `row`; `Never` for unknown codes.
+    /// The retry class of `row`; the default (`Never`) for unknown codes.
     #[inline]
     pub const fn retry(&self, row: Option<usize>) -> Retry {
         match row {
-            Some(row) => match (self.flags[row] >> 2) & 0b111 {
-                1 => Retry::Transient,
-                2 => Retry::Throttled,
-                3 => Retry::UserAction,
-                4 => Retry::RefreshCredentials,
-                _ => Retry::Never,
-            },
-            None => Retry::Never,
+            Some(row) => flags::retry(self.flags[row]),
+            None => defaults::RETRY,
         }
     }
 
@@ -331,8 +310,8 @@ impl Rows {
     #[inline]
     pub const fn is_success(&self, row: Option<usize>) -> bool {
         match row {
-            Some(row) => self.flags[row] & 0b10_0000 != 0,
-            None => false,
+            Some(row) => flags::success(self.flags[row]),
+            None => defaults::SUCCESS,
         }
     }
 
@@ -374,7 +353,8 @@ pub struct Table {
     /// The rows.
     pub rows: &'static Rows,
     /// Open-addressing hash table of the codes: `ordinal + 1`, or 0 for an empty slot.
-    /// Its length is a power of two and it is at most half full.
+    /// Its length is a power of two and it is at most half full; a code is placed at
+    /// [`errcodes_core::hash::slot`] or the first free slot after it.
     pub slots: &'static [u32],
     /// Multiplier of the multiply-shift hash, chosen by the macro for short probe runs.
     pub multiplier: u64,
@@ -411,21 +391,10 @@ pub enum Named {
 impl Table {
     /// Looks `code` up: one multiply, one shift, usually one probe.
     #[inline]
-    #[allow(clippy::cast_sign_loss, clippy::cast_possible_truncation)]
     pub const fn find(&self, code: i64) -> Found {
-        let mask = self.slots.len() - 1;
-        // Reinterpreting the bits is the point: negative codes hash like any other.
-        let mut index = ((code as u64).wrapping_mul(self.multiplier) >> self.shift) as usize;
-        loop {
-            let slot = self.slots[index & mask];
-            if slot == 0 {
-                break;
-            }
-            let ordinal = slot as usize - 1;
-            if self.codes[ordinal] == code {
-                return Found::Code(ordinal);
-            }
-            index += 1;
+        if let Some(ordinal) = hash::find(self.slots, self.codes, self.multiplier, self.shift, code)
+        {
+            return Found::Code(ordinal);
         }
         let mut range = 0;
         while range < self.ranges.len() {
@@ -532,151 +501,5 @@ pub const fn layout_parts(space: &'static CodeSpace, code: i64) -> Option<Layout
     match space.layout {
         Some(layout) => layout.parts(code),
         None => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{flags, Found, Named, RangeSlot, Rows, Table};
-    use crate::{Billing, BillingPeriod, Date, Retry, Section};
-
-    static SECTIONS: [Section; 1] = [Section {
-        path: &["A", "B"],
-        doc: None,
-    }];
-    static HISTORY: [BillingPeriod; 1] = [BillingPeriod {
-        until: Date::__checked(2021, 7, 19),
-        billing: Billing::Charged,
-    }];
-
-    // Row 0: "m", free, transient; row 1: "n" with every text, charged, success, in a
-    // section, with a billing history.
-    static ROWS: Rows = Rows {
-        messages: &["m", "n"],
-        messages_en: &["", "en"],
-        vendor_en: &["", "vendor"],
-        descriptions: &["", "why"],
-        remedies: &["", "fix"],
-        as_written: &["", "1/2"],
-        sections: &[u32::MAX, 0],
-        flags: &[0b0000_0101, 0b0010_0000],
-        histories: &[(1, &HISTORY)],
-        section_list: &SECTIONS,
-    };
-
-    // Codes 7, -3, range 10..=12, -4 by ordinal. With multiplier 1 and shift 62 the slot is
-    // the code's top two bits: 7 goes to slot 0, -3 and -4 to slot 3; -4 wraps around past
-    // slot 0 (taken) into slot 1.
-    static TABLE: Table = Table {
-        type_name: "T",
-        unknown: "Unknown",
-        codes: &[7, -3, 10, -4],
-        names: &["Seven", "MinusThree", "Teens", "MinusFour"],
-        row_of: &[0, 0, 0, 1],
-        rows: &ROWS,
-        slots: &[1, 4, 0, 2],
-        multiplier: 1,
-        shift: 62,
-        ranges: &[RangeSlot {
-            min: 10,
-            max: 12,
-            ordinal: 2,
-        }],
-        by_name: &[3, 1, 0, 2],
-    };
-
-    #[test]
-    fn finds_codes_through_probe_runs_and_wrap_around() {
-        assert_eq!(TABLE.find(7), Found::Code(0));
-        assert_eq!(TABLE.find(-3), Found::Code(1));
-        assert_eq!(TABLE.find(-4), Found::Code(3));
-        assert_eq!(TABLE.find(-5), Found::Unknown);
-        assert_eq!(TABLE.find(11), Found::Range(2));
-        assert_eq!(TABLE.find(13), Found::Unknown);
-        assert_eq!(TABLE.row(3), Some(1));
-        assert_eq!(TABLE.row(4), None);
-        assert_eq!(TABLE.name(4), "Unknown");
-    }
-
-    #[test]
-    fn rows_decode_their_flags_and_empty_texts() {
-        assert_eq!(flags(Billing::Free, Retry::Transient, false), 0b0000_0101);
-        assert_eq!(flags(Billing::Charged, Retry::Never, true), 0b0010_0000);
-        assert_eq!(
-            flags(Billing::Unspecified, Retry::RefreshCredentials, true),
-            0b0011_0010
-        );
-        let (plain, full) = (Some(0), Some(1));
-        assert_eq!(ROWS.billing(plain), Billing::Free);
-        assert_eq!(ROWS.retry(plain), Retry::Transient);
-        assert_eq!(ROWS.message_en(plain), None);
-        assert_eq!(ROWS.section(plain), None);
-        assert!(ROWS.billing_history(plain).is_empty());
-        let entry = ROWS.entry(full).unwrap();
-        assert_eq!(
-            (entry.message, entry.message_en, entry.vendor_en),
-            ("n", Some("en"), Some("vendor"))
-        );
-        assert_eq!(
-            (entry.description, entry.remedy, entry.as_written),
-            (Some("why"), Some("fix"), Some("1/2"))
-        );
-        assert_eq!(entry.section.map(|s| s.path), Some(&["A", "B"][..]));
-        assert_eq!(
-            (entry.billing, entry.retry, entry.success),
-            (Billing::Charged, Retry::Never, true)
-        );
-        assert_eq!(
-            ROWS.billing_on(full, Date::new(2020, 1, 1).unwrap()),
-            Billing::Charged
-        );
-        assert_eq!(ROWS.entry(None), None);
-        assert_eq!(ROWS.message(None), super::UNKNOWN_MESSAGE);
-        assert_eq!(ROWS.billing(None), Billing::Unspecified);
-    }
-
-    #[derive(Clone, Copy, PartialEq)]
-    enum Shape {
-        Zero,
-        One,
-        Two,
-        Other(i64),
-    }
-
-    static SHAPES: [Shape; 3] = [Shape::Zero, Shape::One, Shape::Two];
-
-    #[test]
-    fn discriminants_hash_as_their_value() {
-        // `ordinal_of` is right either way; this checks that its fast path is taken.
-        assert!(super::discriminants_hash_as_values());
-        assert_eq!(super::hashed_discriminant(&Shape::Two), 2);
-        assert_eq!(super::hashed_discriminant(&Shape::Other(5)), 3);
-        assert_eq!(super::ordinal_of(Shape::One, &SHAPES), Some(1));
-        assert_eq!(super::ordinal_of(Shape::Other(1), &SHAPES), None);
-        assert_eq!(super::ordinal_of(Shape::Two, &SHAPES[..2]), None);
-        // Were `Hash` to change, a wrong guess is caught by comparing.
-        assert_eq!(
-            super::ordinal_by_comparison(&Shape::Two, &SHAPES, 0),
-            Some(2)
-        );
-        assert_eq!(
-            super::ordinal_by_comparison(&Shape::One, &SHAPES, 1),
-            Some(1)
-        );
-        assert_eq!(
-            super::ordinal_by_comparison(&Shape::Other(1), &SHAPES, 1),
-            None
-        );
-    }
-
-    #[test]
-    fn parses_names_values_and_the_catch_all() {
-        assert_eq!(TABLE.parse("Seven"), Ok(Named::Variant(0)));
-        assert_eq!(TABLE.parse("Teens"), Ok(Named::Variant(2)));
-        assert_eq!(TABLE.parse("Teens(11)"), Ok(Named::Range(2, 11)));
-        assert_eq!(TABLE.parse("Unknown(-9)"), Ok(Named::Unknown(-9)));
-        for bad in ["Teens(13)", "Seven(7)", "Unknown", "Nope", "Teens(x)", ""] {
-            assert!(TABLE.parse(bad).is_err(), "{bad}");
-        }
     }
 }

@@ -20,11 +20,13 @@ pub enum Retry {
 impl Retry {
     /// True only where an automatic retry of the same request is safe and may succeed:
     /// [`Retry::Transient`] and [`Retry::Throttled`].
+    #[inline]
     pub const fn is_retryable(self) -> bool {
         matches!(self, Retry::Transient | Retry::Throttled)
     }
 
     /// The spec keyword, e.g. `user_action`.
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {
             Retry::Never => "never",
@@ -39,26 +41,5 @@ impl Retry {
 impl fmt::Display for Retry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.as_str())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Retry;
-
-    #[test]
-    fn only_transient_and_throttled_are_retryable() {
-        let all = [
-            Retry::Never,
-            Retry::Transient,
-            Retry::Throttled,
-            Retry::UserAction,
-            Retry::RefreshCredentials,
-        ];
-        let retryable: usize = all.iter().filter(|retry| retry.is_retryable()).count();
-        assert_eq!(retryable, 2);
-        assert!(Retry::Throttled.is_retryable());
-        assert!(!Retry::UserAction.is_retryable());
-        assert_eq!(Retry::RefreshCredentials.as_str(), "refresh_credentials");
     }
 }

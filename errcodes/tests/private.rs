@@ -1,0 +1,133 @@
+//! The support module generated code calls (`errcodes::__private`): the hash-table
+//! lookup, the row arrays and their flags, name parsing and the discriminant probe.
+
+use errcodes::__private::{
+    discriminants_hash_as_values, hashed_discriminant, ordinal_by_comparison, ordinal_of, Found,
+    Named, RangeSlot, Rows, Table, UNKNOWN_MESSAGE,
+};
+use errcodes::{Billing, BillingPeriod, Date, Retry, Section};
+
+static SECTIONS: [Section; 1] = [Section {
+    path: &["A", "B"],
+    doc: None,
+}];
+static HISTORY: [BillingPeriod; 1] = [BillingPeriod {
+    until: Date::__checked(2021, 7, 19),
+    billing: Billing::Charged,
+}];
+
+// Row 0: "m", free, transient; row 1: "n" with every text, charged, success, in a
+// section, with a billing history.
+static ROWS: Rows = Rows {
+    messages: &["m", "n"],
+    messages_en: &["", "en"],
+    vendor_en: &["", "vendor"],
+    descriptions: &["", "why"],
+    remedies: &["", "fix"],
+    as_written: &["", "1/2"],
+    sections: &[u32::MAX, 0],
+    flags: &[0b0000_0101, 0b0010_0000],
+    histories: &[(1, &HISTORY)],
+    section_list: &SECTIONS,
+};
+
+// Codes 7, -3, range 10..=12, -4 by ordinal. With multiplier 1 and shift 62 the slot is
+// the code's top two bits: 7 goes to slot 0, -3 and -4 to slot 3; -4 wraps around past
+// slot 0 (taken) into slot 1.
+static TABLE: Table = Table {
+    type_name: "T",
+    unknown: "Unknown",
+    codes: &[7, -3, 10, -4],
+    names: &["Seven", "MinusThree", "Teens", "MinusFour"],
+    row_of: &[0, 0, 0, 1],
+    rows: &ROWS,
+    slots: &[1, 4, 0, 2],
+    multiplier: 1,
+    shift: 62,
+    ranges: &[RangeSlot {
+        min: 10,
+        max: 12,
+        ordinal: 2,
+    }],
+    by_name: &[3, 1, 0, 2],
+};
+
+#[test]
+fn finds_codes_through_probe_runs_and_wrap_around() {
+    assert_eq!(TABLE.find(7), Found::Code(0));
+    assert_eq!(TABLE.find(-3), Found::Code(1));
+    assert_eq!(TABLE.find(-4), Found::Code(3));
+    assert_eq!(TABLE.find(-5), Found::Unknown);
+    assert_eq!(TABLE.find(11), Found::Range(2));
+    assert_eq!(TABLE.find(13), Found::Unknown);
+    assert_eq!(TABLE.row(3), Some(1));
+    assert_eq!(TABLE.row(4), None);
+    assert_eq!(TABLE.name(4), "Unknown");
+}
+
+#[test]
+fn rows_decode_their_flags_and_empty_texts() {
+    let (plain, full) = (Some(0), Some(1));
+    assert_eq!(ROWS.billing(plain), Billing::Free);
+    assert_eq!(ROWS.retry(plain), Retry::Transient);
+    assert_eq!(ROWS.message_en(plain), None);
+    assert_eq!(ROWS.section(plain), None);
+    assert!(ROWS.billing_history(plain).is_empty());
+    let entry = ROWS.entry(full).unwrap();
+    assert_eq!(
+        (entry.message, entry.message_en, entry.vendor_en),
+        ("n", Some("en"), Some("vendor"))
+    );
+    assert_eq!(
+        (entry.description, entry.remedy, entry.as_written),
+        (Some("why"), Some("fix"), Some("1/2"))
+    );
+    assert_eq!(entry.section.map(|s| s.path), Some(&["A", "B"][..]));
+    assert_eq!(
+        (entry.billing, entry.retry, entry.success),
+        (Billing::Charged, Retry::Never, true)
+    );
+    assert_eq!(
+        ROWS.billing_on(full, Date::new(2020, 1, 1).unwrap()),
+        Billing::Charged
+    );
+    assert_eq!(ROWS.entry(None), None);
+    assert_eq!(ROWS.message(None), UNKNOWN_MESSAGE);
+    assert_eq!(ROWS.billing(None), Billing::Unspecified);
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    Zero,
+    One,
+    Two,
+    Other(i64),
+}
+
+static SHAPES: [Shape; 3] = [Shape::Zero, Shape::One, Shape::Two];
+
+#[test]
+fn discriminants_hash_as_their_value() {
+    // `ordinal_of` is right either way; this checks that its fast path is taken.
+    assert!(discriminants_hash_as_values());
+    assert_eq!(hashed_discriminant(&Shape::Two), 2);
+    assert_eq!(hashed_discriminant(&Shape::Other(5)), 3);
+    assert_eq!(ordinal_of(Shape::One, &SHAPES), Some(1));
+    assert_eq!(ordinal_of(Shape::Other(1), &SHAPES), None);
+    assert_eq!(ordinal_of(Shape::Two, &SHAPES[..2]), None);
+    // Were `Hash` to change, a wrong guess is caught by comparing.
+    assert_eq!(ordinal_by_comparison(&Shape::Two, &SHAPES, 0), Some(2));
+    assert_eq!(ordinal_by_comparison(&Shape::One, &SHAPES, 1), Some(1));
+    assert_eq!(ordinal_by_comparison(&Shape::Other(1), &SHAPES, 1), None);
+}
+
+#[test]
+fn parses_names_values_and_the_catch_all() {
+    assert_eq!(TABLE.parse("Seven"), Ok(Named::Variant(0)));
+    assert_eq!(TABLE.parse("Teens"), Ok(Named::Variant(2)));
+    assert_eq!(TABLE.parse("Teens(11)"), Ok(Named::Range(2, 11)));
+    assert_eq!(TABLE.parse("Unknown(-9)"), Ok(Named::Unknown(-9)));
+    for bad in ["Teens(13)", "Seven(7)", "Unknown", "Nope", "Teens(x)", ""] {
+        assert!(TABLE.parse(bad).is_err(), "{bad}");
+    }
+}
