@@ -5,10 +5,6 @@
 #![deny(warnings, missing_docs)]
 #![forbid(unsafe_code)]
 
-/// Enums with more variants than this take the table-driven ordinal path (no `const fn`);
-/// it mirrors `CONST_FN_LIMIT` in `errcodes-macros`.
-pub const LARGE_ENUM_THRESHOLD: usize = 512;
-
 /// The worked example of `specs/README.md`.
 pub mod example {
     ::errcodes::include_errcodes!("specs/example.yaml");

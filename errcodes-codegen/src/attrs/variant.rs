@@ -1,0 +1,228 @@
+//! One variant of a derive input: the catch-all, a code or range with its own row, or an
+//! alias sharing another variant's row.
+
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::Fields;
+
+use super::grammar::{self, EnumAttrs, VariantAttrs};
+use super::{at, push_syn, single_i64};
+use crate::diagnostics::{Diagnostics, Origin};
+use crate::model::{
+    BillingPeriod, CodeSpace, Date, Row, RowDefaults, Section, Value, Variant, DEFAULT_CATCH_ALL,
+};
+
+/// What one variant of the input turned out to be.
+pub enum Read {
+    /// The catch-all for unknown codes.
+    CatchAll,
+    /// A variant with its own row.
+    Own(Variant, Box<Row>),
+    /// A variant sharing the row of the named one.
+    Alias(Variant, syn::Ident),
+    /// A variant too broken to model; its problems are reported.
+    Broken,
+}
+
+/// True if the variant is the catch-all: marked `#[errcode(unknown)]`, or named `Unknown`
+/// with fields and neither a code nor a range.
+pub fn is_catch_all(variant: &syn::Variant, attrs: &VariantAttrs) -> bool {
+    let implied = variant.ident == DEFAULT_CATCH_ALL
+        && !matches!(variant.fields, Fields::Unit)
+        && attrs.code.is_none()
+        && attrs.range.is_none();
+    attrs.unknown.is_some() || implied
+}
+
+/// Reads `variant`, whose attributes are `attrs`, adding its section (if new) to `space`.
+pub fn read(
+    variant: &syn::Variant,
+    attrs: &VariantAttrs,
+    settings: &EnumAttrs,
+    space: &mut CodeSpace,
+    diagnostics: &mut Diagnostics,
+) -> Read {
+    let span = variant.ident.span();
+    let name = variant.ident.to_string();
+    let has_fields = !matches!(variant.fields, Fields::Unit);
+    if is_catch_all(variant, attrs) {
+        check_catch_all(variant, attrs, diagnostics);
+        return Read::CatchAll;
+    }
+    // After an attribute failed to parse, the keys after it were never read: checks about
+    // missing keys would only repeat the problem.
+    let attributes_failed = attrs.failed;
+    let discriminant = match &variant.discriminant {
+        Some((_, expr)) => match grammar::integer(expr) {
+            Ok(value) => Some((value, expr.span())),
+            Err(error) => {
+                push_syn(diagnostics, error);
+                return Read::Broken;
+            }
+        },
+        None => None,
+    };
+    if let (Some((code, _)), Some((value, discriminant_span))) = (attrs.code, discriminant) {
+        if code != value {
+            diagnostics.push(at(discriminant_span, format!("the discriminant {value} disagrees with `code = {code}`; drop one or make them equal")));
+        }
+    }
+    let code = attrs.code.or(discriminant).map(|(code, _)| code);
+    let value = match (code, attrs.range) {
+        (Some(code), None) => {
+            if has_fields {
+                diagnostics.push(at(variant.fields.span(), format!("variant `{name}` has fields; a code's variant is a unit variant (only a `range` variant or the catch-all holds an `i64`)")));
+            }
+            Value::Code(code)
+        }
+        (None, Some((min, max, range_span))) => {
+            if !single_i64(&variant.fields) {
+                diagnostics.push(at(
+                    range_span,
+                    format!("a range variant holds the code it was made from: write `{name}(i64)`"),
+                ));
+            }
+            Value::Range { min, max }
+        }
+        (Some(_), Some((_, _, range_span))) => {
+            diagnostics.push(at(
+                range_span,
+                "a variant has either `code` or `range`, not both",
+            ));
+            return Read::Broken;
+        }
+        (None, None) if attributes_failed => return Read::Broken,
+        (None, None) if has_fields => {
+            diagnostics.push(at(variant.fields.span(), format!("variant `{name}` has fields but is neither a `range` variant nor the catch-all; error-code variants are unit variants")));
+            return Read::Broken;
+        }
+        (None, None) => {
+            diagnostics.push(at(span, format!("variant `{name}` has no code: add #[errcode(code = ...)] or an explicit discriminant")));
+            return Read::Broken;
+        }
+    };
+    let model_variant = Variant {
+        ident: name.clone(),
+        value,
+        row: 0,
+        alias_of: None,
+        origin: Origin::span(span),
+    };
+    if let Some(target) = attrs.alias_of.clone() {
+        for (key, key_span) in attrs.row_keys() {
+            diagnostics.push(at(
+                *key_span,
+                format!("`{key}` on an alias: an alias shares the row of `{target}`; set it there"),
+            ));
+        }
+        if matches!(value, Value::Range { .. }) {
+            diagnostics.push(at(target.span(), "a range variant cannot be an alias"));
+        }
+        return Read::Alias(
+            Variant {
+                alias_of: Some(target.to_string()),
+                ..model_variant
+            },
+            target,
+        );
+    }
+    match row(attrs, settings, space, span, diagnostics) {
+        Some(row) => Read::Own(model_variant, Box::new(row)),
+        None if attributes_failed => Read::Broken,
+        None => {
+            diagnostics.push(at(
+                span,
+                format!("variant `{name}` has no message: add #[errcode(message = \"...\")]"),
+            ));
+            Read::Broken
+        }
+    }
+}
+
+/// The catch-all holds one `i64` and describes no row.
+fn check_catch_all(variant: &syn::Variant, attrs: &VariantAttrs, diagnostics: &mut Diagnostics) {
+    let name = &variant.ident;
+    if !single_i64(&variant.fields) {
+        diagnostics.push(at(
+            name.span(),
+            format!("the catch-all variant `{name}` must hold exactly one `i64`: `{name}(i64)`"),
+        ));
+    }
+    for (key, key_span) in attrs.keys.iter().filter(|(key, _)| *key != "unknown") {
+        diagnostics.push(at(
+            *key_span,
+            format!("the catch-all variant takes no `{key}`: it stands for codes the catalog does not list"),
+        ));
+    }
+}
+
+/// The row described by a variant's attributes, with the enum's defaults; `None` without a message.
+fn row(
+    attrs: &VariantAttrs,
+    settings: &EnumAttrs,
+    space: &mut CodeSpace,
+    span: Span,
+    diagnostics: &mut Diagnostics,
+) -> Option<Row> {
+    let (message, _) = attrs.message.clone()?;
+    let mut billing_history = Vec::new();
+    for (until, billing, date_span) in &attrs.billing_history {
+        match Date::parse(until) {
+            Some(until) => billing_history.push(BillingPeriod {
+                until,
+                billing: *billing,
+            }),
+            None => diagnostics.push(at(
+                *date_span,
+                format!("`{until}` is not a date; write YYYY-MM-DD"),
+            )),
+        }
+    }
+    let section = attrs
+        .section
+        .as_ref()
+        .or(settings.section.as_ref())
+        .map(|(path, section_span)| section_index(space, path, *section_span));
+    let defaults = RowDefaults::SPEC;
+    Some(Row {
+        message,
+        message_en: attrs.message_en.clone(),
+        vendor_en: attrs.vendor_en.clone(),
+        description: attrs.description.clone(),
+        remedy: attrs.remedy.clone(),
+        as_written: attrs.as_written.clone(),
+        section,
+        billing: attrs
+            .billing
+            .or(settings.billing)
+            .unwrap_or(defaults.billing),
+        billing_history,
+        retry: attrs.retry.or(settings.retry).unwrap_or(defaults.retry),
+        success: attrs
+            .success
+            .or(settings.success)
+            .unwrap_or(defaults.success),
+        origin: Origin::span(span),
+    })
+}
+
+/// The index of the section at `path` (`A > B`), added on first use.
+fn section_index(space: &mut CodeSpace, path: &str, span: Span) -> usize {
+    let path: Vec<String> = path
+        .split(" > ")
+        .map(|part| part.trim().to_owned())
+        .collect();
+    if let Some(index) = space
+        .sections
+        .iter()
+        .position(|section| section.path == path)
+    {
+        return index;
+    }
+    space.sections.push(Section {
+        path,
+        doc: None,
+        origin: Origin::span(span),
+    });
+    space.sections.len() - 1
+}

@@ -1,0 +1,172 @@
+//! The static tables behind every generated method: `VARIANTS`, `SECTIONS`, `ROWS` (in
+//! `rows`), `CATALOG`, `LAYOUT`, `SPACE` and `TABLE`.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::{rows, Target};
+use crate::lookup::HashTable;
+use crate::model::Value;
+
+/// Every static of one enum.
+pub fn statics(target: &Target<'_>) -> TokenStream {
+    let variants = variants(target);
+    let sections = sections(target);
+    let rows = rows::statics(target);
+    let space = space(target);
+    let table = table(target);
+    quote! {
+        #variants
+        #sections
+        #rows
+        #space
+        #table
+    }
+}
+
+fn option_str(krate: &TokenStream, text: Option<&String>) -> TokenStream {
+    text.map_or_else(
+        || quote! { #krate::__private::core::option::Option::None },
+        |text| quote! { #krate::__private::core::option::Option::Some(#text) },
+    )
+}
+
+/// `VARIANTS`: every variant by ordinal, a range variant holding its first code.
+fn variants(target: &Target<'_>) -> TokenStream {
+    let ty = target.ty();
+    let count = target.space.variants.len();
+    let variants = target.space.variants.iter().map(|variant| {
+        let ident = target.ident(&variant.ident, &variant.origin);
+        match variant.value {
+            Value::Code(_) => quote! { #ty::#ident },
+            Value::Range { min, .. } => {
+                let min = Literal::i64_suffixed(min);
+                quote! { #ty::#ident(#min) }
+            }
+        }
+    });
+    quote! { static VARIANTS: [#ty; #count] = [#(#variants),*]; }
+}
+
+/// `SECTIONS`: the document's sections with their paths of headings.
+fn sections(target: &Target<'_>) -> TokenStream {
+    let krate = target.krate;
+    let count = target.space.sections.len();
+    let sections = target.space.sections.iter().map(|section| {
+        let path = &section.path;
+        let doc = option_str(krate, section.doc.as_ref());
+        quote! { #krate::Section { path: &[#(#path),*], doc: #doc } }
+    });
+    quote! { static SECTIONS: [#krate::Section; #count] = [#(#sections),*]; }
+}
+
+/// `CATALOG`, the enum's `LAYOUT` if it has one, and `SPACE`.
+fn space(target: &Target<'_>) -> TokenStream {
+    let krate = target.krate;
+    let space = target.space;
+    let meta = target.meta;
+    let title = &meta.title;
+    let vendor = option_str(krate, meta.vendor.as_ref());
+    let source = option_str(krate, meta.source.as_ref());
+    let language = option_str(krate, meta.language.as_ref());
+    let notes = option_str(krate, meta.notes.as_ref());
+    let (layout_static, layout_ref) = match &space.layout {
+        Some(layout) => {
+            let pattern = &layout.pattern;
+            let fields = layout.fields.iter().map(|field| {
+                let (letter, name, digits) = (field.letter, &field.name, field.digits);
+                quote! { #krate::LayoutField { letter: #letter, name: #name, digits: #digits } }
+            });
+            (
+                quote! { static LAYOUT: #krate::CodeLayout = #krate::CodeLayout { pattern: #pattern, fields: &[#(#fields),*] }; },
+                quote! { #krate::__private::core::option::Option::Some(&LAYOUT) },
+            )
+        }
+        None => (
+            quote! {},
+            quote! { #krate::__private::core::option::Option::None },
+        ),
+    };
+    let name = &space.ident;
+    let doc = option_str(krate, space.doc.as_ref());
+    quote! {
+        static CATALOG: #krate::Catalog = #krate::Catalog {
+            title: #title,
+            vendor: #vendor,
+            source: #source,
+            language: #language,
+            notes: #notes,
+        };
+        #layout_static
+        static SPACE: #krate::CodeSpace = #krate::CodeSpace {
+            name: #name,
+            doc: #doc,
+            catalog: &CATALOG,
+            layout: #layout_ref,
+            sections: &SECTIONS,
+        };
+    }
+}
+
+/// `TABLE`: codes, names and rows by ordinal, the hash table of the codes, the ranges
+/// sorted by first code, and the ordinals sorted by name.
+fn table(target: &Target<'_>) -> TokenStream {
+    let krate = target.krate;
+    let space = target.space;
+    let name = &space.ident;
+    let unknown = &space.unknown;
+    let codes = space
+        .variants
+        .iter()
+        .map(|variant| Literal::i64_suffixed(variant.value.first()));
+    let names = space.variants.iter().map(|variant| &variant.ident);
+    let row_of = space
+        .variants
+        .iter()
+        .map(|variant| u32::try_from(variant.row).unwrap_or(u32::MAX));
+    let hashed: Vec<Option<i64>> = space
+        .variants
+        .iter()
+        .map(|variant| match variant.value {
+            Value::Code(code) => Some(code),
+            Value::Range { .. } => None,
+        })
+        .collect();
+    let hash = HashTable::build(&hashed);
+    let (slots, multiplier, shift) = (&hash.slots, hash.multiplier, hash.shift);
+    let mut ranges: Vec<(i64, i64, usize)> = space
+        .variants
+        .iter()
+        .enumerate()
+        .filter_map(|(ordinal, variant)| match variant.value {
+            Value::Range { min, max } => Some((min, max, ordinal)),
+            Value::Code(_) => None,
+        })
+        .collect();
+    ranges.sort_unstable();
+    let ranges = ranges.iter().map(|&(min, max, ordinal)| {
+        let (min, max) = (Literal::i64_suffixed(min), Literal::i64_suffixed(max));
+        let ordinal = u32::try_from(ordinal).unwrap_or(u32::MAX);
+        quote! { #krate::__private::RangeSlot { min: #min, max: #max, ordinal: #ordinal } }
+    });
+    let mut by_name: Vec<usize> = (0..space.variants.len()).collect();
+    by_name.sort_unstable_by(|&a, &b| space.variants[a].ident.cmp(&space.variants[b].ident));
+    let by_name = by_name
+        .into_iter()
+        .map(|ordinal| u32::try_from(ordinal).unwrap_or(u32::MAX));
+    quote! {
+        static TABLE: #krate::__private::Table = #krate::__private::Table {
+            type_name: #name,
+            unknown: #unknown,
+            codes: &[#(#codes),*],
+            names: &[#(#names),*],
+            row_of: &[#(#row_of),*],
+            rows: &ROWS,
+            slots: &[#(#slots),*],
+            multiplier: #multiplier,
+            shift: #shift,
+            ranges: &[#(#ranges),*],
+            by_name: &[#(#by_name),*],
+        };
+    }
+}

@@ -1,0 +1,221 @@
+//! The model: a front-end-independent description of catalogs.
+//!
+//! Both front ends (YAML specs in `yaml`, derive attributes in `attrs`) build these
+//! types; [`validate`] checks them whole; the expander turns them into tokens. Nothing
+//! here knows about YAML or `syn`. The row vocabulary ([`Billing`], [`Retry`], [`Date`],
+//! [`BillingPeriod`]) is `errcodes-core`'s, the same types the runtime uses.
+
+mod layout;
+mod names;
+mod validate;
+
+pub use errcodes_core::{Billing, BillingPeriod, Date, Keyword, Retry};
+pub use layout::{Layout, LayoutError, LayoutField};
+pub use names::{is_reserved, is_upper_camel_ident, DEFAULT_CATCH_ALL};
+pub use validate::validate;
+
+use crate::diagnostics::Origin;
+
+/// One spec file: metadata plus one or more code spaces.
+#[derive(Clone, Debug)]
+pub struct Catalog {
+    /// Metadata of the source document.
+    pub meta: Meta,
+    /// The code spaces, in spec order.
+    pub enums: Vec<CodeSpace>,
+}
+
+/// Metadata of a source document.
+#[derive(Clone, Debug, Default)]
+pub struct Meta {
+    /// Title of the document.
+    pub title: String,
+    /// Who publishes the codes.
+    pub vendor: Option<String>,
+    /// URL of the source document.
+    pub source: Option<String>,
+    /// Language tag of the source-language messages.
+    pub language: Option<String>,
+    /// Free-text notes printed with the tables.
+    pub notes: Option<String>,
+}
+
+/// One enum: codes that share a meaning space.
+#[derive(Clone, Debug)]
+pub struct CodeSpace {
+    /// Rust type name.
+    pub ident: String,
+    /// Rustdoc for the type.
+    pub doc: Option<String>,
+    /// Name of the catch-all variant holding unknown codes.
+    pub unknown: String,
+    /// Where the catch-all is declared (the enum itself when implicit).
+    pub unknown_origin: Origin,
+    /// Code layout every code must follow.
+    pub layout: Option<Layout>,
+    /// Sections, each with its full path; entries refer to them by index.
+    pub sections: Vec<Section>,
+    /// Rows of the source tables, in spec order.
+    pub rows: Vec<Row>,
+    /// One variant per code (aliases included) or range, in spec order.
+    pub variants: Vec<Variant>,
+    /// Where the enum is declared.
+    pub origin: Origin,
+    /// False when the front end dropped parts of the input after reporting them; checks
+    /// that such gaps would set off (an empty enum, a blank name) are then skipped.
+    pub complete: bool,
+}
+
+/// A (possibly nested) section of a source document.
+#[derive(Clone, Debug)]
+pub struct Section {
+    /// Titles from the outermost section down to this one.
+    pub path: Vec<String>,
+    /// Optional explanation of the section.
+    pub doc: Option<String>,
+    /// Where the section is declared.
+    pub origin: Origin,
+}
+
+/// What a row is when neither it nor an enclosing section or enum says otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RowDefaults {
+    /// Billing of the row.
+    pub billing: Billing,
+    /// Retry class of the row.
+    pub retry: Retry,
+    /// Whether the row means success.
+    pub success: bool,
+}
+
+impl RowDefaults {
+    /// The spec language's defaults (`errcodes_core::defaults`): billing `unspecified`,
+    /// retry `never`, not a success.
+    pub const SPEC: RowDefaults = RowDefaults {
+        billing: errcodes_core::defaults::BILLING,
+        retry: errcodes_core::defaults::RETRY,
+        success: errcodes_core::defaults::SUCCESS,
+    };
+}
+
+impl Default for RowDefaults {
+    fn default() -> Self {
+        RowDefaults::SPEC
+    }
+}
+
+/// The keywords of `K` as messages list them: "`charged`, `free` or `unspecified`".
+pub fn keyword_choices<K: Keyword>() -> String {
+    let quoted: Vec<String> = K::ALL
+        .iter()
+        .map(|value| format!("`{}`", value.keyword()))
+        .collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// One row of a source table: the data its codes share.
+#[derive(Clone, Debug)]
+pub struct Row {
+    /// Message, verbatim in the source language.
+    pub message: String,
+    /// English message.
+    pub message_en: Option<String>,
+    /// The vendor's own English, kept where it is wrong.
+    pub vendor_en: Option<String>,
+    /// Explanation.
+    pub description: Option<String>,
+    /// What to do.
+    pub remedy: Option<String>,
+    /// The code cell as the document writes it, when it differs.
+    pub as_written: Option<String>,
+    /// Index into [`CodeSpace::sections`].
+    pub section: Option<usize>,
+    /// Billing now.
+    pub billing: Billing,
+    /// Earlier billing, oldest first.
+    pub billing_history: Vec<BillingPeriod>,
+    /// Retry class.
+    pub retry: Retry,
+    /// Whether the code means success.
+    pub success: bool,
+    /// Where the row is declared.
+    pub origin: Origin,
+}
+
+/// The value a variant stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// One code; the variant is a unit variant.
+    Code(i64),
+    /// Every code in `min..=max`; the variant carries the code.
+    Range {
+        /// Smallest code in the range.
+        min: i64,
+        /// Largest code in the range.
+        max: i64,
+    },
+}
+
+impl Value {
+    /// The first code the value covers.
+    pub fn first(self) -> i64 {
+        match self {
+            Value::Code(code) => code,
+            Value::Range { min, .. } => min,
+        }
+    }
+
+    /// The last code the value covers.
+    pub fn last(self) -> i64 {
+        match self {
+            Value::Code(code) => code,
+            Value::Range { max, .. } => max,
+        }
+    }
+}
+
+/// One variant of a generated enum.
+#[derive(Clone, Debug)]
+pub struct Variant {
+    /// Variant name.
+    pub ident: String,
+    /// The code or range it stands for.
+    pub value: Value,
+    /// Index into [`CodeSpace::rows`].
+    pub row: usize,
+    /// For an alias, the name of the variant whose row it shares.
+    pub alias_of: Option<String>,
+    /// Where the variant's name and code are declared.
+    pub origin: Origin,
+}
+
+impl Variant {
+    /// How a diagnostic names this variant: ``entry `Foo` (code 12)``, ``alias `FooAlt` (code 13) of `Foo` ``.
+    pub fn subject(&self) -> String {
+        let value = match self.value {
+            Value::Code(code) => format!("code {code}"),
+            Value::Range { min, max } => format!("codes {min}..={max}"),
+        };
+        match &self.alias_of {
+            Some(primary) => format!("alias `{}` ({value}) of `{primary}`", self.ident),
+            None => format!("entry `{}` ({value})", self.ident),
+        }
+    }
+}
+
+impl CodeSpace {
+    /// The variants of each row, by row index: one pass, for callers that visit every row.
+    pub fn variants_by_row(&self) -> Vec<Vec<&Variant>> {
+        let mut by_row: Vec<Vec<&Variant>> = vec![Vec::new(); self.rows.len()];
+        for variant in &self.variants {
+            if let Some(slot) = by_row.get_mut(variant.row) {
+                slot.push(variant);
+            }
+        }
+        by_row
+    }
+}

@@ -1,0 +1,258 @@
+//! Whole-catalog checks that no single field can make: unique names and codes,
+//! disjoint ranges, codes that follow the layout, non-empty messages.
+
+use std::collections::HashMap;
+
+use super::{is_reserved, is_upper_camel_ident, Catalog, CodeSpace, Value, Variant};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+/// Checks every enum of `catalog` as a whole, pushing every problem found into
+/// `diagnostics`: names (valid, not reserved, unique), codes (no duplicates, disjoint
+/// ranges, inside the layout), messages and billing histories. A front end runs it over
+/// whatever it could read, so one build reports every problem.
+pub fn validate(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    let mut enum_names: HashMap<&str, usize> = HashMap::new();
+    for (index, space) in catalog.enums.iter().enumerate() {
+        if let Some(&first) = enum_names.get(space.ident.as_str()) {
+            diagnostics.push(
+                Diagnostic::new(
+                    space.origin.clone(),
+                    format!(
+                        "enum `{}` is defined twice in this spec (first as enum #{first})",
+                        space.ident
+                    ),
+                )
+                .subject(format!("enum `{}`", space.ident))
+                .help("give each enum of a spec its own name"),
+            );
+        } else {
+            enum_names.insert(&space.ident, index);
+        }
+        validate_space(space, diagnostics);
+    }
+}
+
+fn validate_space(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    let subject = format!("enum `{}`", space.ident);
+    // A blank name was already reported as missing by the front end.
+    let blank = space.ident.is_empty() && !space.complete;
+    if !blank && (!is_upper_camel_ident(&space.ident) || is_reserved(&space.ident)) {
+        diagnostics.push(
+            Diagnostic::new(
+                space.origin.clone(),
+                format!("`{}` is not a valid enum name", space.ident),
+            )
+            .subject(&subject)
+            .help("use an UpperCamelCase Rust identifier, e.g. `ApiCode`"),
+        );
+    }
+    if !is_upper_camel_ident(&space.unknown) || is_reserved(&space.unknown) {
+        diagnostics.push(
+            Diagnostic::new(
+                space.unknown_origin.clone(),
+                format!(
+                    "`{}` is not a valid name for the catch-all variant",
+                    space.unknown
+                ),
+            )
+            .subject(&subject)
+            .help("use an UpperCamelCase Rust identifier such as `Unknown`"),
+        );
+    }
+    if space.variants.is_empty() && space.complete {
+        diagnostics.push(
+            Diagnostic::new(space.origin.clone(), "the enum has no entries")
+                .subject(&subject)
+                .help("add at least one entry with a `code` or a `range`"),
+        );
+    }
+    check_names(space, diagnostics);
+    check_codes(space, diagnostics);
+    check_layout(space, diagnostics);
+    check_rows(space, diagnostics);
+}
+
+fn check_names(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    let mut seen: HashMap<&str, &Variant> = HashMap::new();
+    for variant in &space.variants {
+        let name = variant.ident.as_str();
+        if !is_upper_camel_ident(name) {
+            diagnostics.push(
+                Diagnostic::new(
+                    variant.origin.clone(),
+                    format!("`{name}` is not a valid variant name"),
+                )
+                .subject(variant.subject())
+                .help("variant names are UpperCamelCase ASCII identifiers, e.g. `TokenExpired`"),
+            );
+        } else if is_reserved(name) {
+            diagnostics.push(
+                Diagnostic::new(
+                    variant.origin.clone(),
+                    format!("`{name}` is a reserved word and cannot name a variant"),
+                )
+                .subject(variant.subject())
+                .help("choose another name"),
+            );
+        } else if name == space.unknown {
+            diagnostics.push(
+                Diagnostic::new(
+                    variant.origin.clone(),
+                    format!("`{name}` is the name of the catch-all variant for unknown codes"),
+                )
+                .subject(variant.subject())
+                .help("rename the entry, or rename the catch-all with the enum's `unknown` key"),
+            );
+        } else if let Some(first) = seen.get(name) {
+            diagnostics.push(
+                Diagnostic::new(
+                    variant.origin.clone(),
+                    format!(
+                        "variant name `{name}` is already used by {}",
+                        first.subject()
+                    ),
+                )
+                .subject(variant.subject())
+                .help("every code of an enum needs its own variant name"),
+            );
+        } else {
+            seen.insert(name, variant);
+        }
+    }
+}
+
+/// Duplicate codes, overlapping ranges and codes inside ranges, found in one sorted sweep.
+/// Each clash is reported on the later-declared variant, naming the earlier one, in
+/// declaration order.
+fn check_codes(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    let mut spans: Vec<(i64, i64, usize)> = Vec::with_capacity(space.variants.len());
+    for (index, variant) in space.variants.iter().enumerate() {
+        if let Value::Range { min, max } = variant.value {
+            if min > max {
+                diagnostics.push(
+                    Diagnostic::new(
+                        variant.origin.clone(),
+                        format!("range [{min}, {max}] is empty"),
+                    )
+                    .subject(variant.subject())
+                    .help("write the range as `[min, max]` with min <= max"),
+                );
+                continue;
+            }
+        }
+        spans.push((variant.value.first(), variant.value.last(), index));
+    }
+    spans.sort_unstable();
+    let mut clashes: Vec<(usize, usize)> = Vec::new();
+    // The widest span seen so far catches overlaps with ranges; the previous span catches
+    // equal codes that both sit inside an earlier range.
+    let mut widest: Option<(i64, usize)> = None;
+    let mut previous: Option<(i64, i64, usize)> = None;
+    for &(first, last, index) in &spans {
+        let mut clash = widest
+            .filter(|&(end, _)| first <= end)
+            .map(|(_, holder)| holder);
+        if let Some((p_first, p_last, p_index)) = previous {
+            if (p_first, p_last) == (first, last) && first == last {
+                clash = Some(p_index);
+            }
+        }
+        if let Some(other) = clash {
+            clashes.push((index.max(other), index.min(other)));
+        }
+        if widest.is_none_or(|(end, _)| last > end) {
+            widest = Some((last, index));
+        }
+        previous = Some((first, last, index));
+    }
+    clashes.sort_unstable();
+    for (later, earlier) in clashes {
+        diagnostics.push(overlap(&space.variants[later], &space.variants[earlier]));
+    }
+}
+
+fn overlap(variant: &Variant, earlier: &Variant) -> Diagnostic {
+    let (message, help) = match (variant.value, earlier.value) {
+        (Value::Code(code), Value::Code(_)) => (
+            format!("duplicate code {code}: {} has it too", earlier.subject()),
+            "a code may appear once per enum; if the tables give it two meanings, put them in two enums",
+        ),
+        (Value::Range { .. }, Value::Range { .. }) => (
+            format!("overlapping ranges: this range overlaps {}", earlier.subject()),
+            "ranges of one enum must be disjoint",
+        ),
+        _ => (
+            format!("code and range overlap: this entry and {} cover the same code", earlier.subject()),
+            "a code may not also fall inside a range of the same enum",
+        ),
+    };
+    Diagnostic::new(variant.origin.clone(), message)
+        .subject(variant.subject())
+        .help(help)
+}
+
+fn check_layout(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    let Some(layout) = &space.layout else { return };
+    for variant in &space.variants {
+        let value = variant.value;
+        if !layout.admits(value.first()) || !layout.admits(value.last()) {
+            diagnostics.push(
+                Diagnostic::new(
+                    variant.origin.clone(),
+                    format!(
+                        "code does not follow the layout `{}`, which admits 0..={}",
+                        layout.pattern,
+                        layout.max_code()
+                    ),
+                )
+                .subject(variant.subject())
+                .help("fix the code, or remove or widen the enum's `layout`"),
+            );
+        }
+    }
+}
+
+fn check_rows(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    // The first variant of each row names it in messages.
+    let mut first_of_row: Vec<Option<&Variant>> = vec![None; space.rows.len()];
+    for variant in space.variants.iter().rev() {
+        if let Some(slot) = first_of_row.get_mut(variant.row) {
+            *slot = Some(variant);
+        }
+    }
+    for (index, row) in space.rows.iter().enumerate() {
+        let subject =
+            || first_of_row[index].map_or_else(|| format!("row #{index}"), Variant::subject);
+        if row.message.trim().is_empty() {
+            diagnostics.push(
+                Diagnostic::new(row.origin.clone(), "the message is empty")
+                    .subject(subject())
+                    .help("copy the message from the source document; every code needs one"),
+            );
+        }
+        for pair in row.billing_history.windows(2) {
+            if pair[0].until >= pair[1].until {
+                diagnostics.push(
+                    Diagnostic::new(row.origin.clone(), format!("billing history is out of order: {} is not before {}", pair[0].until, pair[1].until))
+                        .subject(subject())
+                        .help("list billing periods oldest first, each `until` date later than the one before"),
+                );
+            }
+        }
+    }
+    for section in &space.sections {
+        let title = section.path.last().map_or("", String::as_str);
+        if title.trim().is_empty() && space.complete {
+            diagnostics.push(
+                Diagnostic::new(section.origin.clone(), "a section has an empty title")
+                    .subject(match section.path.split_last() {
+                        Some((_, parents)) if !parents.is_empty() => {
+                            format!("section under `{}`", parents.join(" > "))
+                        }
+                        _ => format!("a top-level section of enum `{}`", space.ident),
+                    })
+                    .help("copy the section heading from the source document"),
+            );
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! Finding and reading a spec: where `include_errcodes!("x.yaml")` looks, the specs shipped
+//! with errcodes, the size limit and the UTF-8 check.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::{Diagnostic, Location, Origin};
+
+/// Specs larger than this are refused before parsing; the largest real spec is a few hundred KiB.
+pub const MAX_SPEC_BYTES: usize = 64 * 1024 * 1024;
+
+/// `(file name, text)` of every spec shipped with errcodes, compiled in so that any crate
+/// can include them by name. `errcodes-codegen/specs` links to the workspace's `specs/`,
+/// so the files are part of this package when it is published.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("huiyan.yaml", include_str!("../specs/huiyan.yaml")),
+    (
+        "huiyan_common.yaml",
+        include_str!("../specs/huiyan_common.yaml"),
+    ),
+    ("oauth.yaml", include_str!("../specs/oauth.yaml")),
+    (
+        "open_platform.yaml",
+        include_str!("../specs/open_platform.yaml"),
+    ),
+    (
+        "risk_control.yaml",
+        include_str!("../specs/risk_control.yaml"),
+    ),
+];
+
+/// A spec's text and where it came from.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// How messages name the spec: the path as the user wrote it.
+    pub name: String,
+    /// The text.
+    pub text: String,
+    /// The file on disk, for rebuild tracking; `None` for shipped specs and text given
+    /// directly.
+    pub file: Option<PathBuf>,
+}
+
+impl Source {
+    /// A spec given as text, named `name` in messages.
+    pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Source {
+        Source {
+            name: name.into(),
+            text: text.into(),
+            file: None,
+        }
+    }
+
+    /// A spec given as bytes, named `name` in messages.
+    ///
+    /// # Errors
+    /// Bytes that are not UTF-8, with the line and column of the first bad one.
+    pub fn from_bytes(name: impl Into<String>, bytes: Vec<u8>) -> Result<Source, Diagnostic> {
+        Ok(Source::from_text(name, utf8(bytes)?))
+    }
+
+    /// Reads the spec file at `path`, named in messages as `path` is written.
+    ///
+    /// # Errors
+    /// A missing, unreadable or oversized file, a directory, or text that is not UTF-8.
+    pub fn read(path: &Path) -> Result<Source, Diagnostic> {
+        let name = path.display().to_string();
+        match std::fs::metadata(path) {
+            Ok(meta) => read_file(&name, path, &meta),
+            Err(error) => Err(Diagnostic::new(
+                Origin::Spec,
+                format!("cannot read `{name}`: {error}"),
+            )),
+        }
+    }
+
+    /// Finds the spec `requested` by the lookup order of `include_errcodes!`: relative to
+    /// `manifest_dir` (the invoking crate's directory), then relative to `caller_dir` (the
+    /// invoking source file's directory), then among the [`SHIPPED`] specs.
+    ///
+    /// # Errors
+    /// Why no spec could be read.
+    pub fn find(
+        requested: &str,
+        manifest_dir: &Path,
+        caller_dir: Option<&Path>,
+    ) -> Result<Source, Diagnostic> {
+        let mut file = manifest_dir.join(requested);
+        if !file.exists() {
+            if let Some(beside_caller) = caller_dir
+                .map(|dir| dir.join(requested))
+                .filter(|path| path.exists())
+            {
+                file = beside_caller;
+            }
+        }
+        match std::fs::metadata(&file) {
+            Ok(meta) => return read_file(requested, &file, &meta),
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                return Err(Diagnostic::new(
+                    Origin::Spec,
+                    format!("cannot read `{}`: {error}", file.display()),
+                ));
+            }
+            Err(_) => {}
+        }
+        if let Some((name, text)) = SHIPPED.iter().find(|(name, _)| *name == requested) {
+            return Ok(Source::from_text(
+                format!("{name} (shipped with errcodes)"),
+                *text,
+            ));
+        }
+        let shipped: Vec<&str> = SHIPPED.iter().map(|(name, _)| *name).collect();
+        Err(
+            Diagnostic::new(Origin::Spec, format!("spec `{requested}` not found")).help(format!(
+                "paths are relative to the directory of the crate's Cargo.toml or of the invoking source file; specs shipped with errcodes: {}",
+                shipped.join(", ")
+            )),
+        )
+    }
+}
+
+/// Reads the file `file` (of metadata `meta`), named `name` in messages.
+fn read_file(name: &str, file: &Path, meta: &std::fs::Metadata) -> Result<Source, Diagnostic> {
+    if meta.is_dir() {
+        return Err(Diagnostic::new(
+            Origin::Spec,
+            format!(
+                "`{name}` is a directory, not a spec file (looked at {})",
+                file.display()
+            ),
+        ));
+    }
+    if usize::try_from(meta.len()).map_or(true, |len| len > MAX_SPEC_BYTES) {
+        return Err(Diagnostic::new(
+            Origin::Spec,
+            format!(
+                "`{name}` is {} bytes; specs are limited to {MAX_SPEC_BYTES} bytes",
+                meta.len()
+            ),
+        ));
+    }
+    let bytes = std::fs::read(file).map_err(|error| {
+        Diagnostic::new(
+            Origin::Spec,
+            format!("cannot read `{}`: {error}", file.display()),
+        )
+    })?;
+    Ok(Source {
+        name: name.to_owned(),
+        text: utf8(bytes)?,
+        file: Some(file.to_path_buf()),
+    })
+}
+
+#[allow(clippy::naive_bytecount, reason = "runs once, on the error path")]
+fn utf8(bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    String::from_utf8(bytes).map_err(|error| {
+        let at = error.utf8_error().valid_up_to();
+        let valid = &error.as_bytes()[..at];
+        let line_start = valid
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |newline| newline + 1);
+        let line = valid[..line_start].iter().filter(|&&b| b == b'\n').count() + 1;
+        // Columns count characters, as the YAML positions do.
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        Diagnostic::new(
+            Origin::Text(Location { line, column }),
+            format!("the spec is not valid UTF-8 (byte {at})"),
+        )
+        .help("save the file as UTF-8")
+    })
+}

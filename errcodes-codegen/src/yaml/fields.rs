@@ -1,0 +1,258 @@
+//! Reading the fields of one YAML mapping, collecting every problem.
+
+use errcodes_core::Keyword;
+
+use super::Node;
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics, Origin, Seg};
+use crate::model::keyword_choices;
+
+/// What a key takes, for "must be ..." messages and the help that goes with them.
+pub enum Expected {
+    /// Text (numbers and booleans are read as their text).
+    String,
+    /// `true` or `false`.
+    Bool,
+    /// A sequence.
+    List,
+    /// A mapping.
+    Mapping,
+    /// One of the keywords listed, e.g. "`charged`, `free` or `unspecified`".
+    OneOf(String),
+}
+
+impl Expected {
+    fn describe(&self) -> &str {
+        match self {
+            Expected::String => "a string",
+            Expected::Bool => "`true` or `false`",
+            Expected::List => "a list",
+            Expected::Mapping => "a mapping",
+            Expected::OneOf(choices) => choices,
+        }
+    }
+}
+
+/// The fields of a mapping, checked against the keys a spec allows there.
+pub struct Fields<'a> {
+    pairs: Vec<(&'a str, &'a Node)>,
+    origin: Origin,
+    /// What the mapping is, for messages: ``entry `Foo` (code 1)``, `catalog`, ...
+    pub subject: String,
+}
+
+impl<'a> Fields<'a> {
+    /// Like [`Fields::new`] for an item that has a `name` or `title` (an entry, an enum, a
+    /// section): messages name it by that as soon as it has one, e.g. ``entry `Busy` ``.
+    pub fn named(
+        node: &'a Node,
+        origin: &Origin,
+        kind: &str,
+        allowed: &[&str],
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Fields<'a>> {
+        let label = match node {
+            Node::Map(map) => map.iter().find_map(|(key, value)| match (key, value) {
+                (Node::Str(key), Node::Str(value)) if key == "name" || key == "title" => {
+                    Some(value)
+                }
+                _ => None,
+            }),
+            _ => None,
+        };
+        let subject = match label {
+            Some(label) => format!("{kind} `{label}`"),
+            None => kind.to_owned(),
+        };
+        Fields::new(node, origin, subject, allowed, diagnostics)
+    }
+
+    /// Reads `node` as a mapping, reporting non-mappings, non-string keys and keys not in
+    /// `allowed`; `subject` names the mapping in messages.
+    pub fn new(
+        node: &'a Node,
+        origin: &Origin,
+        subject: impl Into<String>,
+        allowed: &[&str],
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Fields<'a>> {
+        let subject = subject.into();
+        let Node::Map(map) = node else {
+            diagnostics.push(
+                Diagnostic::new(
+                    origin.clone(),
+                    format!("expected a mapping, found {}", node.kind()),
+                )
+                .subject(&subject)
+                .help(format!(
+                    "write `key: value` lines; allowed keys: {}",
+                    allowed.join(", ")
+                )),
+            );
+            return None;
+        };
+        let mut pairs = Vec::with_capacity(map.len());
+        for (key, value) in map {
+            match key {
+                Node::Str(key) if allowed.contains(&key.as_str()) => {
+                    pairs.push((key.as_str(), value));
+                }
+                Node::Str(key) => diagnostics.push(
+                    Diagnostic::new(
+                        origin.child(Seg::KeyName(key.clone())),
+                        format!("unknown key `{key}`"),
+                    )
+                    .subject(&subject)
+                    .help(suggest(key, allowed)),
+                ),
+                other => diagnostics.push(
+                    Diagnostic::new(
+                        origin.clone(),
+                        format!("keys must be strings, found {}", other.kind()),
+                    )
+                    .subject(&subject)
+                    .help(format!("allowed keys: {}", allowed.join(", "))),
+                ),
+            }
+        }
+        Some(Fields {
+            pairs,
+            origin: origin.clone(),
+            subject,
+        })
+    }
+
+    /// The same fields, named differently in messages (once the entry's name is known).
+    #[must_use]
+    pub fn with_subject(self, subject: String) -> Self {
+        Fields { subject, ..self }
+    }
+
+    /// The value at `key` and its origin, if present (a `null` value counts as absent).
+    pub fn get(&self, key: &str) -> Option<(&'a Node, Origin)> {
+        self.pairs
+            .iter()
+            .find(|(k, value)| *k == key && **value != Node::Null)
+            .map(|(k, value)| (*value, self.origin.key(k)))
+    }
+
+    /// True if `key` is present.
+    pub fn has(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Reports that a required key is missing.
+    pub fn missing(&self, key: &str, help: &str, diagnostics: &mut Diagnostics) {
+        diagnostics.push(
+            Diagnostic::new(self.origin.clone(), format!("missing key `{key}`"))
+                .subject(&self.subject)
+                .help(help.to_owned()),
+        );
+    }
+
+    /// An optional string.
+    pub fn string(&self, key: &str, diagnostics: &mut Diagnostics) -> Option<String> {
+        let (node, origin) = self.get(key)?;
+        match node {
+            Node::Str(text) => Some(text.clone()),
+            // Unquoted numbers and booleans are text too where a string is expected (`as_written: 02`).
+            Node::Int(int) => Some(int.to_string()),
+            Node::BigInt(int) => Some(int.clone()),
+            Node::Bool(flag) => Some(flag.to_string()),
+            other => {
+                self.wrong_type(&origin, key, &Expected::String, other, diagnostics);
+                None
+            }
+        }
+    }
+
+    /// A required string.
+    pub fn required_string(
+        &self,
+        key: &str,
+        help: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<String> {
+        if self.has(key) {
+            self.string(key, diagnostics)
+        } else {
+            self.missing(key, help, diagnostics);
+            None
+        }
+    }
+
+    /// An optional boolean.
+    pub fn boolean(&self, key: &str, diagnostics: &mut Diagnostics) -> Option<bool> {
+        let (node, origin) = self.get(key)?;
+        if let Node::Bool(flag) = node {
+            Some(*flag)
+        } else {
+            self.wrong_type(&origin, key, &Expected::Bool, node, diagnostics);
+            None
+        }
+    }
+
+    /// An optional keyword: `billing: free`, `retry: transient`.
+    pub fn keyword<K: Keyword>(&self, key: &str, diagnostics: &mut Diagnostics) -> Option<K> {
+        let (node, origin) = self.get(key)?;
+        let choices = keyword_choices::<K>();
+        if let Node::Str(text) = node {
+            if let Some(value) = K::from_keyword(text) {
+                return Some(value);
+            }
+            diagnostics.push(
+                Diagnostic::new(origin, format!("`{text}` is not a valid `{key}`"))
+                    .subject(&self.subject)
+                    .help(format!("write one of {choices}")),
+            );
+        } else {
+            self.wrong_type(&origin, key, &Expected::OneOf(choices), node, diagnostics);
+        }
+        None
+    }
+
+    /// An optional list.
+    pub fn list(&self, key: &str, diagnostics: &mut Diagnostics) -> Option<(&'a [Node], Origin)> {
+        let (node, origin) = self.get(key)?;
+        if let Node::Seq(items) = node {
+            Some((items.as_slice(), origin))
+        } else {
+            self.wrong_type(&origin, key, &Expected::List, node, diagnostics);
+            None
+        }
+    }
+
+    /// Reports a value of the wrong kind.
+    pub fn wrong_type(
+        &self,
+        origin: &Origin,
+        key: &str,
+        expected: &Expected,
+        found: &Node,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let help = match (expected, found) {
+            (Expected::String, Node::Seq(_) | Node::Map(_)) => format!(
+                "write `{key}` as one string; quote it if it contains `: ` or starts with a special character"
+            ),
+            (Expected::Bool, Node::Str(text)) => {
+                format!("write `{key}: true` or `{key}: false`, not `{text}`")
+            }
+            _ => format!(
+                "`{key}` takes {}; specs/README.md lists every key and its type",
+                expected.describe()
+            ),
+        };
+        diagnostics.push(
+            Diagnostic::new(
+                origin.clone(),
+                format!(
+                    "`{key}` must be {}, found {}",
+                    expected.describe(),
+                    found.kind()
+                ),
+            )
+            .subject(&self.subject)
+            .help(help),
+        );
+    }
+}

@@ -1,0 +1,149 @@
+//! Properties of the expansion itself, checked on tokens without a compiler: no `unsafe`,
+//! only `::core` and the facade as absolute paths, a fixed number of `match`es per enum
+//! whatever its size, and the facade path given in the options.
+
+use std::fmt::Write as _;
+
+use errcodes_codegen::model::Catalog;
+use errcodes_codegen::source::SHIPPED;
+use errcodes_codegen::{expand, Diagnostic, Options, Source, CONST_FN_LIMIT};
+use proc_macro2::{TokenStream, TokenTree};
+use quote::quote;
+
+/// Every spec the project has: shipped ones and test fixtures.
+fn all_specs() -> Vec<(String, String)> {
+    let mut specs: Vec<(String, String)> = SHIPPED
+        .iter()
+        .map(|(name, text)| ((*name).to_owned(), (*text).to_owned()))
+        .collect();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/specs");
+    for entry in std::fs::read_dir(fixtures).expect("tests/specs exists") {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|ext| ext == "yaml") {
+            specs.push((
+                path.display().to_string(),
+                std::fs::read_to_string(&path).unwrap(),
+            ));
+        }
+    }
+    specs
+}
+
+fn load(text: &str) -> Catalog {
+    let (catalog, problems) = errcodes_codegen::load(&Source::from_text("spec.yaml", text));
+    let texts: Vec<String> = problems.iter().map(Diagnostic::text).collect();
+    assert!(texts.is_empty(), "spec does not load: {texts:#?}");
+    catalog.expect("a spec without problems has a catalog")
+}
+
+fn expand_spec(text: &str) -> TokenStream {
+    expand(&load(text), &Options::default())
+}
+
+/// Every identifier in `tokens`, descending into groups, with the one before it.
+fn idents(tokens: TokenStream, out: &mut Vec<(String, String)>) {
+    let mut previous = String::new();
+    for tree in tokens {
+        match tree {
+            TokenTree::Group(group) => idents(group.stream(), out),
+            TokenTree::Ident(ident) => {
+                out.push((previous.clone(), ident.to_string()));
+                previous = ident.to_string();
+            }
+            TokenTree::Punct(punct) => previous = punct.as_char().to_string(),
+            TokenTree::Literal(_) => previous.clear(),
+        }
+    }
+}
+
+#[test]
+fn expansions_contain_no_unsafe() {
+    let specs = all_specs();
+    assert!(specs.len() >= 2, "found {} specs", specs.len());
+    for (name, text) in specs {
+        let mut found = Vec::new();
+        idents(expand_spec(&text), &mut found);
+        assert!(found.len() > 100, "{name}: suspiciously small expansion");
+        assert!(
+            !found.iter().any(|(_, ident)| ident == "unsafe"),
+            "{name}: expansion contains `unsafe`"
+        );
+    }
+}
+
+#[test]
+fn expansions_use_only_core_and_the_facade_as_absolute_paths() {
+    for (name, text) in all_specs() {
+        let mut found = Vec::new();
+        idents(expand_spec(&text), &mut found);
+        // An identifier right after `::` that starts a path must be `core` or `errcodes`.
+        let rendered = expand_spec(&text).to_string();
+        for root in ["std", "alloc"] {
+            assert!(
+                !rendered.contains(&format!(":: {root} ::")),
+                "{name}: expansion names ::{root}"
+            );
+        }
+        assert!(found
+            .iter()
+            .any(|(before, ident)| before == ":" && ident == "errcodes"));
+    }
+}
+
+#[test]
+fn match_count_does_not_grow_with_the_catalog() {
+    for (name, text) in all_specs() {
+        let mut found = Vec::new();
+        idents(expand_spec(&text), &mut found);
+        let matches = found.iter().filter(|(_, ident)| ident == "match").count();
+        // Per enum: variant to ordinal (the only one with an arm per code), range
+        // constructor, `from_code`, `try_from_code`, `code`, `Debug`, `FromStr`.
+        let enums = load(&text).enums.len();
+        assert_eq!(matches, 7 * enums, "{name}");
+    }
+}
+
+/// A spec of one enum with `count` codes and one range.
+fn sized_spec(count: usize) -> String {
+    let mut text =
+        String::from("catalog: { title: Sized }\nenums:\n  - name: Sized\n    entries:\n");
+    for index in 0..count {
+        let _ = writeln!(
+            text,
+            "      - {{ name: C{index}, code: {}, message: m }}",
+            index * 3
+        );
+    }
+    text.push_str("      - { name: Band, range: [-10, -1], message: band }\n");
+    text
+}
+
+#[test]
+fn small_enums_get_const_methods_and_large_ones_read_the_discriminant() {
+    let small = expand_spec(&sized_spec(CONST_FN_LIMIT - 1)).to_string();
+    assert!(
+        small.contains("pub const fn message"),
+        "small enum without const fn"
+    );
+    assert!(!small.contains("ordinal_of"));
+    let large = expand_spec(&sized_spec(CONST_FN_LIMIT)).to_string();
+    assert!(
+        !large.contains("pub const fn message"),
+        "large enum with const fn"
+    );
+    assert!(large.contains(":: errcodes :: __private :: ordinal_of"));
+}
+
+#[test]
+fn the_facade_path_is_the_one_given() {
+    let options = Options {
+        facade: quote!(::codes::facade),
+        ..Options::default()
+    };
+    let tokens = expand(&load(&sized_spec(3)), &options).to_string();
+    assert!(tokens.contains(":: codes :: facade :: __private :: Table"));
+    assert!(
+        !tokens.contains(":: errcodes ::"),
+        "the default facade leaked"
+    );
+}

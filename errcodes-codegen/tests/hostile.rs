@@ -1,0 +1,116 @@
+//! Hostile inputs end in diagnostics or in correct code, never in a panic. Times are printed
+//! (`--nocapture`) for the record, not asserted: speed belongs in benchmarks.
+//!
+//! The three largest inputs are `#[ignore]`d in the debug test run and run in release by
+//! `.ci/run`: `cargo test -p errcodes-codegen --release --test hostile -- --ignored --nocapture`.
+
+use std::fmt::Write as _;
+use std::time::Instant;
+
+use errcodes_codegen::diagnostics::MAX_DIAGNOSTICS;
+use errcodes_codegen::{include, Options, Source};
+
+/// Runs `text` through everything `include_errcodes!` does; returns the number of tokens
+/// generated when there is no problem, else every problem as the user would read it.
+fn run(label: &str, text: String) -> Result<usize, Vec<String>> {
+    let started = Instant::now();
+    let source = Source::from_text("hostile.yaml", text);
+    let expansion = include(&source, &Options::default());
+    let outcome = if expansion.diagnostics.is_empty() {
+        Ok(expansion.tokens.into_iter().count())
+    } else {
+        let messages = expansion.diagnostics.messages(Some(&source.name));
+        Err(messages.into_iter().map(|(_, message)| message).collect())
+    };
+    println!(
+        "{label}: {} bytes, {:?}",
+        source.text.len(),
+        started.elapsed()
+    );
+    outcome
+}
+
+fn spec_with_entries(count: usize, message_len: usize) -> String {
+    let mut text = String::from("catalog: { title: Big }\nenums:\n  - name: Big\n    entries:\n");
+    let message = "错".repeat(message_len);
+    for index in 0..count {
+        let code = i64::try_from(index).unwrap() * 7 - 50_000;
+        let _ = writeln!(
+            text,
+            "      - {{ name: C{index}, code: {code}, message: {message} }}"
+        );
+    }
+    text
+}
+
+#[test]
+fn alias_bombs_are_refused_with_a_diagnostic() {
+    let mut bomb = String::from(
+        "catalog: { title: t }\nenums:\n  - name: E\n    doc: &a0 [x, x, x, x, x, x, x, x, x]\n",
+    );
+    for level in 1..10 {
+        let refs = vec![format!("*a{}", level - 1); 9].join(", ");
+        let _ = writeln!(bomb, "    x{level}: &a{level} [{refs}]");
+    }
+    let problems = run("alias bomb", bomb).unwrap_err();
+    assert!(problems[0].contains("hostile.yaml"), "{problems:?}");
+}
+
+#[test]
+fn deep_nesting_is_refused_with_a_diagnostic() {
+    let deep = format!(
+        "catalog: {{ title: t }}\nenums: {}{}\n",
+        "[".repeat(1000),
+        "]".repeat(1000)
+    );
+    let problems = run("1000-deep flow nesting", deep).unwrap_err();
+    assert!(problems[0].contains("recursion limit"), "{problems:?}");
+    let mut sections = String::from("catalog: { title: t }\nenums:\n  - name: E\n    sections:\n");
+    for depth in 0..1000 {
+        let pad = "  ".repeat(depth + 3);
+        let _ = writeln!(sections, "{pad}- title: s{depth}\n{pad}  sections:");
+    }
+    let problems = run("1000-deep sections", sections).unwrap_err();
+    assert!(!problems.is_empty());
+}
+
+#[test]
+#[ignore = "large: run in release by .ci/run"]
+fn a_hundred_thousand_codes_expand() {
+    let tokens = run("100,000 codes", spec_with_entries(100_000, 2)).unwrap();
+    assert!(tokens > 0);
+}
+
+#[test]
+#[ignore = "large: run in release by .ci/run"]
+fn a_fifty_megabyte_spec_loads() {
+    // 2,000 entries with 8,000-character messages: about 50 MB of UTF-8.
+    let text = spec_with_entries(2_000, 8_000);
+    assert!(text.len() > 48_000_000, "{}", text.len());
+    assert!(run("50 MB spec", text).is_ok());
+}
+
+#[test]
+#[ignore = "large: run in release by .ci/run"]
+fn a_hundred_thousand_problems_are_capped() {
+    let mut text = String::from("catalog: { title: t }\nenums:\n  - name: E\n    entries:\n");
+    for index in 0..100_000 {
+        let _ = writeln!(text, "      - {{ name: c{index}, code: 1, message: m }}");
+    }
+    let problems = run("100,000 bad entries", text).unwrap_err();
+    // The cap, then one line counting the rest.
+    assert_eq!(problems.len(), MAX_DIAGNOSTICS + 1);
+    assert!(
+        problems[MAX_DIAGNOSTICS].ends_with("more problems not shown"),
+        "{:?}",
+        problems.last()
+    );
+}
+
+#[test]
+fn binary_garbage_is_a_diagnostic() {
+    let garbage: String = (0..10_000_u32)
+        .map(|i| char::from_u32(i * 7919 % 0x2FFF).unwrap_or('?'))
+        .collect();
+    assert!(run("garbage", garbage).is_err());
+}

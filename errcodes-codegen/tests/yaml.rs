@@ -1,0 +1,209 @@
+//! The YAML front end on its own: the node tree, syntax errors as positioned diagnostics,
+//! finding a node's position by its path, and the reader's messages through `load`.
+
+use errcodes_codegen::diagnostics::{Location, Origin, Seg};
+use errcodes_codegen::yaml::{locate, parse, Node};
+use errcodes_codegen::{load, Source};
+
+#[test]
+fn parses_scalars_and_keeps_mapping_order() {
+    let node = parse("b: 1\na: [-73, 66664027, 9223372036854775808, 1.5, x, ~, true]\n").unwrap();
+    let Node::Map(pairs) = node else {
+        panic!("not a map")
+    };
+    assert_eq!(pairs[0].0, Node::Str("b".into()));
+    assert_eq!(
+        pairs[1].1,
+        Node::Seq(vec![
+            Node::Int(-73),
+            Node::Int(66_664_027),
+            Node::BigInt("9223372036854775808".into()),
+            Node::Float(1.5),
+            Node::Str("x".into()),
+            Node::Null,
+            Node::Bool(true),
+        ])
+    );
+}
+
+#[test]
+fn dates_stay_strings() {
+    assert_eq!(parse("2021-07-19").unwrap(), Node::Str("2021-07-19".into()));
+}
+
+#[test]
+fn syntax_errors_carry_a_location() {
+    let error = parse("a: 1\nb: [unclosed\n").unwrap_err();
+    let Origin::Text(at) = error.origin else {
+        panic!("no position: {error:?}")
+    };
+    assert!(at.line >= 2, "{error:?}");
+    assert!(error.message.starts_with("YAML: "), "{error:?}");
+    assert!(
+        error.message.contains("while parsing a flow sequence"),
+        "{error:?}"
+    );
+    // The position is data, not repeated in the text.
+    assert!(
+        !error
+            .message
+            .contains(&format!("at line {} column {}", at.line, at.column)),
+        "{error:?}"
+    );
+    assert!(error.help.unwrap().contains("fix the YAML syntax"));
+}
+
+#[test]
+fn duplicate_keys_are_syntax_errors() {
+    let error = parse("a: 1\na: 2\n").unwrap_err();
+    assert!(error.message.contains("duplicate"), "{error:?}");
+    assert!(error
+        .help
+        .unwrap()
+        .contains("a key may appear once per mapping"));
+}
+
+#[test]
+#[allow(clippy::format_push_string)]
+fn alias_bombs_and_deep_nesting_are_refused() {
+    let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for level in 1..12 {
+        let prev = level - 1;
+        let refs = vec![format!("*a{prev}"); 10].join(", ");
+        bomb.push_str(&format!("a{level}: &a{level} [{refs}]\n"));
+    }
+    assert!(parse(&bomb).is_err());
+    let deep = "[".repeat(1000) + &"]".repeat(1000);
+    assert!(parse(&deep).is_err());
+}
+
+#[test]
+fn integers_below_i64_min_are_reported_as_out_of_range() {
+    let error = parse("code: -9223372036854775809\n").unwrap_err();
+    assert!(
+        error
+            .message
+            .starts_with("YAML: an integer is out of range for an i64"),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.help.as_deref(),
+        Some("write the code as an integer in the range of i64")
+    );
+}
+
+fn key(k: &str) -> Seg {
+    Seg::Key(k.to_owned())
+}
+
+const DOC: &str = "\
+catalog:
+  title: t
+enums:
+  - name: A
+    entries:
+      - name: First
+        code: 1
+      - { name: Second, code: 2 }
+";
+
+#[test]
+fn finds_mappings_sequences_and_scalars() {
+    let at = |path: &[Seg]| locate(DOC, path).map(|Location { line, column }| (line, column));
+    assert_eq!(at(&[key("catalog"), key("title")]), Some((2, 10)));
+    assert_eq!(
+        at(&[key("enums"), Seg::Index(0), key("entries"), Seg::Index(0)]),
+        Some((6, 9))
+    );
+    assert_eq!(
+        at(&[
+            key("enums"),
+            Seg::Index(0),
+            key("entries"),
+            Seg::Index(1),
+            key("code")
+        ]),
+        Some((8, 31))
+    );
+    assert_eq!(
+        at(&[key("enums"), Seg::Index(0), key("entries")]),
+        Some((6, 7))
+    );
+}
+
+#[test]
+fn finds_keys_themselves() {
+    let at = locate(DOC, &[key("catalog"), Seg::KeyName("title".to_owned())]);
+    assert_eq!(at, Some(Location { line: 2, column: 3 }));
+}
+
+#[test]
+fn missing_paths_have_no_location() {
+    assert_eq!(locate(DOC, &[key("nope")]), None);
+    assert_eq!(locate(DOC, &[key("enums"), Seg::Index(7)]), None);
+    assert_eq!(locate("a: [valid", &[key("b")]), None);
+}
+
+/// Every problem of a spec, rendered as the macro reports them.
+fn problems(text: &str) -> Vec<String> {
+    let (_, diagnostics) = load(&Source::from_text("t.yaml", text));
+    diagnostics
+        .messages(Some("t.yaml"))
+        .into_iter()
+        .map(|(_, message)| message)
+        .collect()
+}
+
+#[test]
+fn problems_are_located_and_rendered_with_file_line_and_column() {
+    let spec = "catalog: { title: t }\nenums:\n  - name: E\n    entries:\n      - name: First\n        code: 1\n        message: m\n      - { name: Second, code: x, message: m }\n";
+    assert_eq!(
+        problems(spec),
+        ["t.yaml:8:31: entry `Second`: code must be an integer, found a string\n  = help: write the code as a plain integer, e.g. `code: 1001` (not quoted, no leading zeros)"]
+    );
+}
+
+#[test]
+fn unknown_keys_get_a_suggestion_within_two_edits() {
+    let found = problems("catalog: { title: t, vendr: v }\nenums:\n  - name: E\n    entries:\n      - { name: A, code: 1, message: m, retyr: never, colour: red }\n");
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "t.yaml:1:22: catalog: unknown key `vendr`\n  = help: did you mean `vendor`?"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        found[1].contains("unknown key `retyr`\n  = help: did you mean `retry`?"),
+        "{found:?}"
+    );
+    assert!(
+        found[2].contains("unknown key `colour`\n  = help: allowed keys: name, code,"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn keywords_and_booleans_of_the_wrong_type_get_their_own_help() {
+    let found = problems("catalog: { title: t }\nenums:\n  - name: E\n    entries:\n      - { name: A, code: 1, message: m, billing: [free], success: yes, description: [a] }\n");
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found[0].contains("write `description` as one string"),
+        "{found:?}"
+    );
+    assert!(
+        found[1].contains("`billing` must be `charged`, `free` or `unspecified`, found a list"),
+        "{found:?}"
+    );
+    assert!(
+        found[2].contains("write `success: true` or `success: false`, not `yes`"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_syntax_error_is_one_problem_at_the_parser_position() {
+    let found = problems("catalog: { title: t }\nenums: [\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("t.yaml:3:1: YAML: "), "{found:?}");
+}
