@@ -98,7 +98,7 @@ fn fuzz_the_pipeline() {
     #[allow(clippy::cast_precision_loss, reason = "a rate for a report")]
     let rate = executions as f64 / elapsed.as_secs_f64();
     println!(
-        "fuzz: {executions} executions in {elapsed:.1?} ({rate:.0}/s), slowest input {slowest:.1?}, {} crashes\nfuzz: {stages}",
+        "fuzz: {executions} executions in {elapsed:.1?} ({rate:.0}/s), slowest input {slowest:.1?}, {} crashes\nfuzz: {stages}\nfuzz: {stages:?}",
         crashes.len()
     );
     assert!(crashes.is_empty(), "inputs that panicked: {crashes:?}");
