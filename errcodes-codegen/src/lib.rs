@@ -13,7 +13,7 @@
 //! 4. **expand**: [`expand`] turns a catalog into tokens.
 //!
 //! Every stage pushes its problems into one [`Diagnostics`] collector instead of stopping
-//! at the first, and nothing panics on bad input. [`load`], [`include`] and [`derive`] are
+//! at the first, and nothing panics on bad input. [`load`], [`include()`] and [`derive()`] are
 //! the [`driver`] that runs the stages and decides what survives a problem.
 //!
 //! ```
