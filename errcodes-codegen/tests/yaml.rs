@@ -54,16 +54,6 @@ fn syntax_errors_carry_a_location() {
 }
 
 #[test]
-fn duplicate_keys_are_syntax_errors() {
-    let error = parse("a: 1\na: 2\n").unwrap_err();
-    assert!(error.message.contains("duplicate"), "{error:?}");
-    assert!(error
-        .help
-        .unwrap()
-        .contains("a key may appear once per mapping"));
-}
-
-#[test]
 #[allow(clippy::format_push_string)]
 fn alias_bombs_and_deep_nesting_are_refused() {
     let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
@@ -78,18 +68,61 @@ fn alias_bombs_and_deep_nesting_are_refused() {
 }
 
 #[test]
-fn integers_below_i64_min_are_reported_as_out_of_range() {
-    let error = parse("code: -9223372036854775809\n").unwrap_err();
-    assert!(
-        error
-            .message
-            .starts_with("YAML: an integer is out of range for an i64"),
-        "{error:?}"
-    );
+fn integers_of_any_size_are_nodes() {
     assert_eq!(
-        error.help.as_deref(),
-        Some("write the code as an integer in the range of i64")
+        parse("[-9223372036854775809, 18446744073709551616, 1e3]").unwrap(),
+        Node::Seq(vec![
+            Node::BigInt("-9223372036854775809".into()),
+            Node::BigInt("18446744073709551616".into()),
+            Node::Float(1000.0),
+        ])
     );
+}
+
+#[test]
+fn codes_out_of_range_name_the_entry_and_point_at_the_code() {
+    for (code, shown) in [
+        ("9223372036854775808", "9223372036854775808"),
+        ("18446744073709551616", "18446744073709551616"),
+        ("-9223372036854775809", "-9223372036854775809"),
+        (
+            "-170141183460469231731687303715884105729",
+            "-1.7014118346046923e38",
+        ),
+    ] {
+        let spec = format!("catalog: {{ title: t }}\nenums:\n  - name: E\n    entries:\n      - name: Huge\n        code: {code}\n        message: m\n");
+        assert_eq!(
+            problems(&spec),
+            [format!("t.yaml:6:15: entry `Huge`: code {shown} is out of range for an i64\n  = help: codes must lie in -9223372036854775808..=9223372036854775807")],
+        );
+    }
+}
+
+#[test]
+fn a_byte_order_mark_before_the_document_is_not_part_of_it() {
+    let spec = "\u{feff}catalog: { title: t }\nenums:\n  - name: E\n    entries:\n      - { name: A, code: 1, message: m }\n      - { name: A, code: 2, message: m }\n";
+    assert_eq!(parse("\u{feff}a: 1").unwrap(), parse("a: 1").unwrap());
+    // Positions are those an editor shows, which does not count the mark.
+    let found = problems(spec);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("t.yaml:6:9: entry `A` (code 2): variant name `A` is already used"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_repeated_key_is_reported_where_it_is_repeated() {
+    let error = parse("a: 1\nb:\n  c: 1\n  c: 2\n").unwrap_err();
+    assert_eq!(error.message, "duplicate key `c`");
+    let Origin::Text(at) = error.origin else {
+        panic!("{error:?}")
+    };
+    assert_eq!((at.line, at.column), (4, 3));
+    assert!(error
+        .help
+        .unwrap()
+        .contains("a key may appear once per mapping"));
 }
 
 fn key(k: &str) -> Seg {

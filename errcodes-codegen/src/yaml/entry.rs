@@ -273,12 +273,12 @@ fn integer(
             );
             None
         }
-        // The parser reads integers beyond u64 as floats; smaller floats are really floats.
+        // The parser reads integers beyond 128 bits as floats; smaller floats are really floats.
         Node::Float(value) if value.abs() >= 2f64.powi(63) => {
             diagnostics.push(
                 Diagnostic::new(
                     origin.clone(),
-                    format!("{what} {value} is out of range for an i64"),
+                    format!("{what} {value:e} is out of range for an i64"),
                 )
                 .subject(subject)
                 .help(format!("codes must lie in {}..={}", i64::MIN, i64::MAX)),

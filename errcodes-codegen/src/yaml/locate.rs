@@ -17,7 +17,7 @@ use crate::diagnostics::{Location, Seg};
 /// The position of the node at `path` in `text`, if it exists.
 pub fn locate(text: &str, path: &[Seg]) -> Option<Location> {
     let arrived = Cell::new(false);
-    let deserializer = serde_yaml::Deserializer::from_str(text);
+    let deserializer = serde_yaml::Deserializer::from_str(super::without_bom(text));
     match Walk(path, &arrived).deserialize(deserializer) {
         // Only the failure raised on arrival carries the node's position; any other error
         // (the document does not parse, the path leads nowhere) locates nothing.
@@ -60,6 +60,12 @@ impl<'de> Visitor<'de> for Walk<'_> {
         self.scalar()
     }
     fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_i128<E: de::Error>(self, _: i128) -> Result<(), E> {
+        self.scalar()
+    }
+    fn visit_u128<E: de::Error>(self, _: u128) -> Result<(), E> {
         self.scalar()
     }
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
@@ -173,6 +179,12 @@ impl Visitor<'_> for KeyMark<'_> {
     fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
         Ok(())
     }
+    fn visit_i128<E: de::Error>(self, _: i128) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u128<E: de::Error>(self, _: u128) -> Result<(), E> {
+        Ok(())
+    }
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
         Ok(())
     }
@@ -202,6 +214,12 @@ impl<'de> de::Deserialize<'de> for KeyText {
                 Ok(KeyText(None))
             }
             fn visit_u64<E: de::Error>(self, _: u64) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_i128<E: de::Error>(self, _: i128) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_u128<E: de::Error>(self, _: u128) -> Result<KeyText, E> {
                 Ok(KeyText(None))
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<KeyText, E> {

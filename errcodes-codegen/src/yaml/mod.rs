@@ -1,16 +1,20 @@
 //! The YAML front end: spec text in, model out.
 //!
-//! [`parse`] turns text into a plain [`Node`] tree; `read` walks the tree into the model,
-//! checking every key and type (`fields` reads one mapping); [`locate`] finds the line and
-//! column of a node by its path, for messages. This is the only module that touches the
-//! YAML library: swapping it means rewriting `parse`, `classify` and `locate` only.
+//! [`parse`] turns text into a plain [`Node`] tree (built by `tree`); `read` walks the tree
+//! into the model, checking every key and type (`fields` reads one mapping); [`locate`]
+//! finds the line and column of a node by its path, for messages. This is the only module
+//! that touches the YAML library: swapping it means rewriting `tree`, `classify` and
+//! `locate` only.
 
 mod entry;
 mod fields;
 mod locate;
 mod read;
+mod tree;
 
 pub use locate::locate;
+
+use self::tree::Noted;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Location, Origin};
 use crate::model::Catalog;
@@ -39,9 +43,9 @@ pub enum Node {
     Bool(bool),
     /// An integer that fits an `i64`.
     Int(i64),
-    /// An integer too large for an `i64`, as written.
+    /// An integer outside the range of an `i64` (up to 128 bits), in decimal.
     BigInt(String),
-    /// A floating-point number.
+    /// A floating-point number (the parser reads integers beyond 128 bits as one too).
     Float(f64),
     /// A string.
     Str(String),
@@ -69,79 +73,50 @@ impl Node {
     }
 }
 
-/// Parses one YAML document.
+/// Parses one YAML document. A UTF-8 byte-order mark before it (editors on Windows write
+/// one) is not part of the document.
 ///
 /// # Errors
 /// The parser's complaint, with its position. The parser bounds recursion depth and alias
 /// expansion, so hostile inputs end here rather than exhausting the stack or memory.
 pub fn parse(text: &str) -> Result<Node, Diagnostic> {
-    match serde_yaml::from_str::<serde_yaml::Value>(text) {
-        Ok(value) => Ok(convert(value)),
-        Err(error) => Err(classify(&error)),
-    }
+    let text = without_bom(text);
+    tree::build(text).map_err(|(error, noted)| match noted {
+        Some(Noted::DuplicateKey(key)) => {
+            Diagnostic::new(origin_of(&error), format!("duplicate key `{key}`"))
+                .help("a key may appear once per mapping: remove or rename one of the two")
+        }
+        None => classify(&error),
+    })
+}
+
+/// The text of the YAML document: without the byte-order mark that may precede it.
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Where the parser's error is, if it says.
+fn origin_of(error: &serde_yaml::Error) -> Origin {
+    error.location().map_or_else(Origin::root, |at| {
+        Origin::Text(Location {
+            line: at.line(),
+            column: at.column(),
+        })
+    })
 }
 
 /// What the YAML library's error means for the user, and what to do about it. The one
 /// place that reads the library's message text: it has no error kinds to match instead.
 fn classify(error: &serde_yaml::Error) -> Diagnostic {
-    let location = error.location().map(|at| Location {
-        line: at.line(),
-        column: at.column(),
-    });
-    let mut text = error.to_string();
+    let mut message = error.to_string();
     // The position is reported separately; drop the copy the parser appends to its message.
-    if let Some(at) = location {
-        text = text.replacen(&format!(" at line {} column {}", at.line, at.column), "", 1);
-    }
-    let out_of_range = "write the code as an integer in the range of i64";
-    let (message, help) = if text.contains("i128") {
-        // An integer below i64::MIN overflows the parser's own value type before we see it.
-        let message = format!(
-            "an integer is out of range for an i64 (codes must lie in {}..={})",
-            i64::MIN,
-            i64::MAX
+    if let Some(at) = error.location() {
+        message = message.replacen(
+            &format!(" at line {} column {}", at.line(), at.column()),
+            "",
+            1,
         );
-        (message, out_of_range)
-    } else if text.contains("duplicate entry") {
-        (
-            text,
-            "a key may appear once per mapping: remove or rename one of the two",
-        )
-    } else if text.contains("out of range") {
-        (text, out_of_range)
-    } else {
-        (
-            text,
-            "fix the YAML syntax; the spec format is described in specs/README.md",
-        )
-    };
-    let origin = location.map_or_else(Origin::root, Origin::Text);
-    Diagnostic::new(origin, format!("YAML: {message}")).help(help)
-}
-
-fn convert(value: serde_yaml::Value) -> Node {
-    use serde_yaml::Value;
-    match value {
-        Value::Null => Node::Null,
-        Value::Bool(flag) => Node::Bool(flag),
-        Value::Number(number) => {
-            if let Some(int) = number.as_i64() {
-                Node::Int(int)
-            } else if number.is_u64() {
-                Node::BigInt(number.to_string())
-            } else {
-                Node::Float(number.as_f64().unwrap_or(f64::NAN))
-            }
-        }
-        Value::String(text) => Node::Str(text),
-        Value::Sequence(items) => Node::Seq(items.into_iter().map(convert).collect()),
-        Value::Mapping(map) => Node::Map(
-            map.into_iter()
-                .map(|(k, v)| (convert(k), convert(v)))
-                .collect(),
-        ),
-        Value::Tagged(tagged) => {
-            Node::Tagged(tagged.tag.to_string(), Box::new(convert(tagged.value)))
-        }
     }
+    let diagnostic = Diagnostic::new(origin_of(error), format!("YAML: {message}"));
+    diagnostic.help("fix the YAML syntax; the spec format is described in specs/README.md")
 }
