@@ -110,13 +110,31 @@ impl Source {
             ));
         }
         let shipped: Vec<&str> = SHIPPED.iter().map(|(name, _)| *name).collect();
+        let places = [Some(manifest_dir), caller_dir];
+        let meant = other_extension(requested).filter(|other| {
+            shipped.contains(&other.as_str())
+                || places.iter().flatten().any(|dir| dir.join(other).is_file())
+        });
+        let did_you_mean =
+            meant.map_or_else(String::new, |other| format!("did you mean `{other}`? "));
         Err(
             Diagnostic::new(Origin::Spec, format!("spec `{requested}` not found")).help(format!(
-                "paths are relative to the directory of the crate's Cargo.toml or of the invoking source file; specs shipped with errcodes: {}",
+                "{did_you_mean}paths are relative to the directory of the crate's Cargo.toml or of the invoking source file; specs shipped with errcodes: {}",
                 shipped.join(", ")
             )),
         )
     }
+}
+
+/// The same path with the other of YAML's two extensions: `x.yaml` for `x.yml` and back.
+fn other_extension(requested: &str) -> Option<String> {
+    let path = Path::new(requested);
+    let other = match path.extension()?.to_str()? {
+        "yml" => "yaml",
+        "yaml" => "yml",
+        _ => return None,
+    };
+    path.with_extension(other).to_str().map(str::to_owned)
 }
 
 /// Reads the file `file` (of metadata `meta`), named `name` in messages.

@@ -42,7 +42,7 @@ fn enums_no_problem_concerns_are_still_generated() {
 #[test]
 fn a_problem_outside_the_enums_generates_nothing() {
     let fixed = TWO_ENUMS.replace("code: 1, message: again", "code: 2, message: again");
-    let (tokens, problems) = generated(&fixed.replace("title: t", "titel: t"));
+    let (tokens, problems) = generated(&fixed.replace("title: t", "colour: red"));
     assert_eq!(problems, 2, "an unknown key and the missing title");
     assert!(tokens.is_empty(), "{tokens}");
 }

@@ -83,3 +83,18 @@ fn files_are_read_with_their_path() {
     assert_eq!(source.file.as_deref(), Some(path.as_path()));
     assert!(Source::read(&root.join("missing.yaml")).is_err());
 }
+
+#[test]
+fn the_other_yaml_extension_is_suggested_when_it_exists() {
+    let root = scratch("other-extension");
+    let help = |requested: &str| {
+        Source::find(requested, &root, None)
+            .unwrap_err()
+            .help
+            .unwrap()
+    };
+    assert!(help("huiyan.yml").starts_with("did you mean `huiyan.yaml`? "));
+    std::fs::write(root.join("mine.yml"), "").unwrap();
+    assert!(help("mine.yaml").starts_with("did you mean `mine.yml`? "));
+    assert!(!help("other.yml").contains("did you mean"));
+}

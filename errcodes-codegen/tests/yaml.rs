@@ -240,3 +240,99 @@ fn a_syntax_error_is_one_problem_at_the_parser_position() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].starts_with("t.yaml:3:1: YAML: "), "{found:?}");
 }
+
+/// A spec with one entry whose lines are `entry`, indented under `entries:`.
+fn with_entry(entry: &str) -> String {
+    format!("catalog: {{ title: t }}\nenums:\n  - name: E\n    entries:\n{entry}")
+}
+
+#[test]
+fn tabs_in_indentation_are_named_as_such() {
+    for spec in [
+        with_entry("      - name: A\n\tcode: 1\n        message: m\n"),
+        "catalog:\n\ttitle: t\n".to_owned(),
+    ] {
+        let found = problems(&spec);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].contains(
+                ": a tab character: YAML forbids tabs in indentation\n  = help: indent with spaces"
+            ),
+            "{found:?}"
+        );
+    }
+    assert!(problems(&with_entry("      - name: A\n\tcode: 1\n"))[0].starts_with("t.yaml:6:1: "));
+}
+
+#[test]
+fn merge_keys_are_refused_once_without_follow_on_problems() {
+    let found = problems(&with_entry(
+        "      - &first { name: A, code: 1, message: m }\n      - <<: *first\n        name: B\n        code: 2\n",
+    ));
+    assert_eq!(
+        found,
+        ["t.yaml:6:9: entry `B`: merge keys (`<<: *anchor`) are not supported\n  = help: write the keys out in this mapping; an alias (`*anchor`) of a whole value works"]
+    );
+}
+
+#[test]
+fn a_second_document_is_pointed_at() {
+    let found = problems(&with_entry(
+        "      - { name: A, code: 1, message: m }\n---\nmore: 1\n",
+    ));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "t.yaml:7:1: a second YAML document starts here\n  = help: a spec is one document"
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_unquoted_colon_in_a_value_suggests_quoting() {
+    let found = problems(&with_entry(
+        "      - name: A\n        code: 1\n        message: 错误: 参数无效\n",
+    ));
+    assert_eq!(
+        found,
+        ["t.yaml:7:20: `: ` inside a plain value, which YAML reads as the start of a mapping\n  = help: quote the whole value, e.g. `message: \"错误: 参数无效\"`"]
+    );
+}
+
+#[test]
+fn a_misspelt_key_is_reported_once_not_also_as_missing() {
+    let found = problems(&with_entry(
+        "      - name: A\n        cod: 1\n        mesage: m\n        aliases: [{ name: B, cdoe: 2 }]\n",
+    ));
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found.iter().all(|found| found.contains("unknown key")),
+        "{found:?}"
+    );
+    // Unrelated unknown keys do not hide a missing one.
+    let found = problems(&with_entry(
+        "      - name: A\n        code: 1\n        colour: red\n",
+    ));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[1].contains("missing key `message`"), "{found:?}");
+}
+
+#[test]
+fn items_of_lists_are_counted_from_one() {
+    let found = problems(&with_entry(
+        "      - name: A\n        code: 1\n        message: m\n        aliases: [{ name: B, code: x }]\n        billing_history: [{ until: 2021-02-30, billing: free }]\n",
+    ));
+    assert_eq!(found.len(), 2, "{found:?}");
+    for counted in [
+        ": alias #1 of entry `A`",
+        ": billing period #1 of entry `A`",
+    ] {
+        assert!(
+            found.iter().any(|found| found.contains(counted)),
+            "{found:?}"
+        );
+    }
+    let twice = "catalog: { title: t }\nenums:\n  - { name: E, entries: [{ name: A, code: 1, message: m }] }\n  - { name: E, entries: [{ name: A, code: 1, message: m }] }\n";
+    assert!(problems(twice)[0].contains("(first as enum #1)"));
+}

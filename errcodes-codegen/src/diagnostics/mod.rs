@@ -9,7 +9,7 @@ mod origin;
 mod suggest;
 
 pub use origin::{Location, Origin, PathDisplay, Seg, Tokens};
-pub(crate) use suggest::suggest;
+pub(crate) use suggest::{closest, suggest};
 
 /// One problem, with what it concerns and how to fix it.
 #[derive(Clone, Debug)]

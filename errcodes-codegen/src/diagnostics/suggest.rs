@@ -3,16 +3,21 @@
 /// Help for an unknown key: the allowed key within two edits of it, if any, then every
 /// allowed key.
 pub fn suggest(key: &str, allowed: &[&str]) -> String {
-    let close = allowed
-        .iter()
-        .find(|candidate| edit_distance(key, candidate) <= 2);
-    match close {
+    match closest(key, allowed) {
         Some(candidate) => format!(
             "did you mean `{candidate}`? allowed keys: {}",
             allowed.join(", ")
         ),
         None => format!("allowed keys: {}", allowed.join(", ")),
     }
+}
+
+/// The allowed key an unknown one is most likely a misspelling of: the first within two edits.
+pub fn closest<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    allowed
+        .iter()
+        .copied()
+        .find(|candidate| edit_distance(key, candidate) <= 2)
 }
 
 /// Levenshtein distance, counted in characters.

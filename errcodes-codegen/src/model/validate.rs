@@ -18,8 +18,9 @@ pub fn validate(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                 Diagnostic::new(
                     space.origin.clone(),
                     format!(
-                        "enum `{}` is defined twice in this spec (first as enum #{first})",
-                        space.ident
+                        "enum `{}` is defined twice in this spec (first as enum #{})",
+                        space.ident,
+                        first + 1
                     ),
                 )
                 .subject(format!("enum `{}`", space.ident))
@@ -222,7 +223,7 @@ fn check_rows(space: &CodeSpace, diagnostics: &mut Diagnostics) {
     }
     for (index, row) in space.rows.iter().enumerate() {
         let subject =
-            || first_of_row[index].map_or_else(|| format!("row #{index}"), Variant::subject);
+            || first_of_row[index].map_or_else(|| format!("row #{}", index + 1), Variant::subject);
         if row.message.trim().is_empty() {
             diagnostics.push(
                 Diagnostic::new(row.origin.clone(), "the message is empty")

@@ -188,7 +188,7 @@ fn aliases(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<(String, i
     };
     for (index, item) in items.iter().enumerate() {
         let origin = origin.index(index);
-        let subject = format!("alias #{index} of {}", fields.subject);
+        let subject = format!("alias #{} of {}", index + 1, fields.subject);
         let Some(alias) = Fields::new(item, &origin, subject, ALIAS_KEYS, diagnostics) else {
             continue;
         };
@@ -217,7 +217,7 @@ fn billing_history(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<Bi
     };
     for (index, item) in items.iter().enumerate() {
         let origin = origin.index(index);
-        let subject = format!("billing period #{index} of {}", fields.subject);
+        let subject = format!("billing period #{} of {}", index + 1, fields.subject);
         let Some(period) = Fields::new(item, &origin, subject, PERIOD_KEYS, diagnostics) else {
             continue;
         };

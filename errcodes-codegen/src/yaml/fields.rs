@@ -3,7 +3,7 @@
 use errcodes_core::Keyword;
 
 use super::Node;
-use crate::diagnostics::{suggest, Diagnostic, Diagnostics, Origin, Seg};
+use crate::diagnostics::{closest, suggest, Diagnostic, Diagnostics, Origin, Seg};
 use crate::model::keyword_choices;
 
 /// What a key takes, for "must be ..." messages and the help that goes with them.
@@ -32,10 +32,18 @@ impl Expected {
     }
 }
 
+/// YAML's merge key (`<<: *anchor`), which the spec language does not support.
+const MERGE_KEY: &str = "<<";
+
 /// The fields of a mapping, checked against the keys a spec allows there.
 pub struct Fields<'a> {
     pairs: Vec<(&'a str, &'a Node)>,
     origin: Origin,
+    /// The allowed keys that an unknown key of the mapping looks like a misspelling of: they
+    /// are not reported missing as well.
+    misspelt: Vec<&'static str>,
+    /// True if the mapping has a merge key, whose keys would have filled what is missing.
+    merges: bool,
     /// What the mapping is, for messages: ``entry `Foo` (code 1)``, `catalog`, ...
     pub subject: String,
 }
@@ -47,7 +55,7 @@ impl<'a> Fields<'a> {
         node: &'a Node,
         origin: &Origin,
         kind: &str,
-        allowed: &[&str],
+        allowed: &[&'static str],
         diagnostics: &mut Diagnostics,
     ) -> Option<Fields<'a>> {
         let label = match node {
@@ -72,7 +80,7 @@ impl<'a> Fields<'a> {
         node: &'a Node,
         origin: &Origin,
         subject: impl Into<String>,
-        allowed: &[&str],
+        allowed: &[&'static str],
         diagnostics: &mut Diagnostics,
     ) -> Option<Fields<'a>> {
         let subject = subject.into();
@@ -91,19 +99,34 @@ impl<'a> Fields<'a> {
             return None;
         };
         let mut pairs = Vec::with_capacity(map.len());
+        let (mut misspelt, mut merges) = (Vec::new(), false);
         for (key, value) in map {
             match key {
                 Node::Str(key) if allowed.contains(&key.as_str()) => {
                     pairs.push((key.as_str(), value));
                 }
-                Node::Str(key) => diagnostics.push(
-                    Diagnostic::new(
-                        origin.child(Seg::KeyName(key.clone())),
-                        format!("unknown key `{key}`"),
-                    )
-                    .subject(&subject)
-                    .help(suggest(key, allowed)),
-                ),
+                Node::Str(key) if key == MERGE_KEY => {
+                    merges = true;
+                    diagnostics.push(
+                        Diagnostic::new(
+                            origin.child(Seg::KeyName(key.clone())),
+                            "merge keys (`<<: *anchor`) are not supported",
+                        )
+                        .subject(&subject)
+                        .help("write the keys out in this mapping; an alias (`*anchor`) of a whole value works"),
+                    );
+                }
+                Node::Str(key) => {
+                    misspelt.extend(closest(key, allowed));
+                    diagnostics.push(
+                        Diagnostic::new(
+                            origin.child(Seg::KeyName(key.clone())),
+                            format!("unknown key `{key}`"),
+                        )
+                        .subject(&subject)
+                        .help(suggest(key, allowed)),
+                    );
+                }
                 other => diagnostics.push(
                     Diagnostic::new(
                         origin.clone(),
@@ -117,6 +140,8 @@ impl<'a> Fields<'a> {
         Some(Fields {
             pairs,
             origin: origin.clone(),
+            misspelt,
+            merges,
             subject,
         })
     }
@@ -140,8 +165,12 @@ impl<'a> Fields<'a> {
         self.get(key).is_some()
     }
 
-    /// Reports that a required key is missing.
+    /// Reports that a required key is missing, unless an unknown key of the mapping is a
+    /// misspelling of it or a merge key may have supplied it: those are reported already.
     pub fn missing(&self, key: &str, help: &str, diagnostics: &mut Diagnostics) {
+        if self.merges || self.misspelt.contains(&key) {
+            return;
+        }
         diagnostics.push(
             Diagnostic::new(self.origin.clone(), format!("missing key `{key}`"))
                 .subject(&self.subject)

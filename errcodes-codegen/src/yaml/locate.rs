@@ -16,9 +16,22 @@ use crate::diagnostics::{Location, Seg};
 
 /// The position of the node at `path` in `text`, if it exists.
 pub fn locate(text: &str, path: &[Seg]) -> Option<Location> {
+    walk_to(
+        serde_yaml::Deserializer::from_str(super::without_bom(text)),
+        path,
+    )
+}
+
+/// The position of the first node of the text's second YAML document, if it has one.
+pub(super) fn second_document(text: &str) -> Option<Location> {
+    let second = serde_yaml::Deserializer::from_str(super::without_bom(text)).nth(1)?;
+    walk_to(second, &[])
+}
+
+/// The position of the node at `path` in one document.
+fn walk_to(document: serde_yaml::Deserializer<'_>, path: &[Seg]) -> Option<Location> {
     let arrived = Cell::new(false);
-    let deserializer = serde_yaml::Deserializer::from_str(super::without_bom(text));
-    match Walk(path, &arrived).deserialize(deserializer) {
+    match Walk(path, &arrived).deserialize(document) {
         // Only the failure raised on arrival carries the node's position; any other error
         // (the document does not parse, the path leads nowhere) locates nothing.
         Err(error) if arrived.get() => error.location().map(|at| Location {

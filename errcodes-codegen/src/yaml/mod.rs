@@ -86,7 +86,7 @@ pub fn parse(text: &str) -> Result<Node, Diagnostic> {
             Diagnostic::new(origin_of(&error), format!("duplicate key `{key}`"))
                 .help("a key may appear once per mapping: remove or rename one of the two")
         }
-        None => classify(&error),
+        None => classify(&error, text),
     })
 }
 
@@ -107,7 +107,7 @@ fn origin_of(error: &serde_yaml::Error) -> Origin {
 
 /// What the YAML library's error means for the user, and what to do about it. The one
 /// place that reads the library's message text: it has no error kinds to match instead.
-fn classify(error: &serde_yaml::Error) -> Diagnostic {
+fn classify(error: &serde_yaml::Error, text: &str) -> Diagnostic {
     let mut message = error.to_string();
     // The position is reported separately; drop the copy the parser appends to its message.
     if let Some(at) = error.location() {
@@ -117,6 +117,31 @@ fn classify(error: &serde_yaml::Error) -> Diagnostic {
             1,
         );
     }
-    let diagnostic = Diagnostic::new(origin_of(error), format!("YAML: {message}"));
-    diagnostic.help("fix the YAML syntax; the spec format is described in specs/README.md")
+    let origin = origin_of(error);
+    if let Origin::Text(at) = origin {
+        // The scanner stops at the tab itself, whichever of its messages it gives.
+        if char_at(text, at) == Some('\t') {
+            return Diagnostic::new(origin, "a tab character: YAML forbids tabs in indentation")
+                .help("indent with spaces");
+        }
+    }
+    if message.contains("more than one document") {
+        let second = locate::second_document(text).map_or(origin, Origin::Text);
+        return Diagnostic::new(second, "a second YAML document starts here")
+            .help("a spec is one document: remove the `---` (or `...`) line and what follows it, or move that into a spec of its own");
+    }
+    if message.contains("mapping values are not allowed") {
+        return Diagnostic::new(
+            origin,
+            "`: ` inside a plain value, which YAML reads as the start of a mapping",
+        )
+        .help("quote the whole value, e.g. `message: \"错误: 参数无效\"`");
+    }
+    Diagnostic::new(origin, format!("YAML: {message}"))
+        .help("fix the YAML syntax; the spec format is described in specs/README.md")
+}
+
+/// The character at `at` in `text` (lines and columns from 1, columns in characters).
+fn char_at(text: &str, at: Location) -> Option<char> {
+    text.lines().nth(at.line - 1)?.chars().nth(at.column - 1)
 }

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("alias_code_not_integer.yaml");
+fn main() {}

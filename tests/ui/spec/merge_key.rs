@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("merge_key.yaml");
+fn main() {}

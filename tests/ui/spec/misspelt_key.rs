@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("misspelt_key.yaml");
+fn main() {}

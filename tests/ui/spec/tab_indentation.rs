@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("tab_indentation.yaml");
+fn main() {}

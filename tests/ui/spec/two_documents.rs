@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("two_documents.yaml");
+fn main() {}

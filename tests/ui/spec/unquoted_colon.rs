@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("unquoted_colon.yaml");
+fn main() {}

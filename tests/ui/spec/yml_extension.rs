@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("huiyan.yml");
+fn main() {}
