@@ -336,3 +336,20 @@ fn items_of_lists_are_counted_from_one() {
     let twice = "catalog: { title: t }\nenums:\n  - { name: E, entries: [{ name: A, code: 1, message: m }] }\n  - { name: E, entries: [{ name: A, code: 1, message: m }] }\n";
     assert!(problems(twice)[0].contains("(first as enum #1)"));
 }
+
+#[test]
+fn input_is_quoted_at_most_thirty_two_characters_long() {
+    let key = "aws_secret_access_key_0123456789_abcdefghijklmnopqrstuvwxyz";
+    let value = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY_9876543210";
+    let secrets = format!("{key}: {value}\nbilling: {value}\n");
+    let spec = format!("catalog: {{ title: t, {key}: 1 }}\nenums:\n  - name: E\n    entries:\n      - {{ name: A, code: 1, message: m, billing: {value}, success: {value} }}\n");
+    for text in [secrets, spec] {
+        let found = problems(&text).join("\n");
+        assert!(
+            found.contains("`aws_secret_access_key_0123456789…`"),
+            "{found}"
+        );
+        assert!(!found.contains(&key[..33]), "{found}");
+        assert!(!found.contains(&value[..33]), "{found}");
+    }
+}

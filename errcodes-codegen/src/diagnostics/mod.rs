@@ -11,6 +11,25 @@ mod suggest;
 pub use origin::{Location, Origin, PathDisplay, Seg, Tokens};
 pub(crate) use suggest::{closest, suggest};
 
+/// How many characters of input text a message quotes at most (see [`quote`]).
+pub const QUOTE_CHARS: usize = 32;
+
+/// Text from the input as a message quotes it: in backticks, at most [`QUOTE_CHARS`]
+/// characters, then `…`; control characters become spaces. A file of secrets given to the
+/// macro by mistake then leaks at most a short prefix of each key into the build log.
+pub fn quote(text: &str) -> String {
+    let mut quoted = String::from("`");
+    let mut chars = text.chars();
+    for c in chars.by_ref().take(QUOTE_CHARS) {
+        quoted.push(if c.is_control() { ' ' } else { c });
+    }
+    if chars.next().is_some() {
+        quoted.push('…');
+    }
+    quoted.push('`');
+    quoted
+}
+
 /// One problem, with what it concerns and how to fix it.
 #[derive(Clone, Debug)]
 pub struct Diagnostic {

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::diagnostics::quote;
+
 /// One field of a layout.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LayoutField {
@@ -57,22 +59,26 @@ impl Layout {
     /// What is wrong with the pattern or the names.
     pub fn parse(pattern: &str, names: &[(String, String)]) -> Result<Layout, LayoutError> {
         let mut fields: Vec<LayoutField> = Vec::new();
+        let quoted = quote(pattern);
         for group in pattern.split('-') {
             let mut chars = group.chars();
             let Some(letter) = chars.next() else {
-                return Err(LayoutError::Pattern(format!("layout `{pattern}` has an empty group; write groups of repeated letters separated by `-`, e.g. `A-BB-CCC`")));
+                return Err(LayoutError::Pattern(format!("layout {quoted} has an empty group; write groups of repeated letters separated by `-`, e.g. `A-BB-CCC`")));
             };
             if !letter.is_ascii_uppercase() {
                 return Err(LayoutError::Pattern(format!(
-                    "layout `{pattern}`: `{letter}` is not an uppercase ASCII letter"
+                    "layout {quoted}: `{letter}` is not an uppercase ASCII letter"
                 )));
             }
             if chars.any(|c| c != letter) {
-                return Err(LayoutError::Pattern(format!("layout `{pattern}`: group `{group}` mixes letters; each group repeats one letter")));
+                return Err(LayoutError::Pattern(format!(
+                    "layout {quoted}: group {} mixes letters; each group repeats one letter",
+                    quote(group)
+                )));
             }
             if fields.iter().any(|field| field.letter == letter) {
                 return Err(LayoutError::Pattern(format!(
-                    "layout `{pattern}`: letter `{letter}` names two groups"
+                    "layout {quoted}: letter `{letter}` names two groups"
                 )));
             }
             let digits = u32::try_from(group.len()).unwrap_or(u32::MAX);
@@ -88,7 +94,7 @@ impl Layout {
             .fold(0, u32::saturating_add);
         if total > MAX_DIGITS {
             return Err(LayoutError::Pattern(format!(
-                "layout `{pattern}` has {total} digits; at most {MAX_DIGITS} fit in an i64"
+                "layout {quoted} has {total} digits; at most {MAX_DIGITS} fit in an i64"
             )));
         }
         for (letter, name) in names {
@@ -99,12 +105,14 @@ impl Layout {
             };
             let Some(field) = field else {
                 return Err(LayoutError::FieldName(format!(
-                    "layout field `{letter}` is not a letter of the pattern `{pattern}`"
+                    "layout field {} is not a letter of the pattern {quoted}",
+                    quote(letter)
                 )));
             };
             if name.is_empty() {
                 return Err(LayoutError::FieldName(format!(
-                    "layout field `{letter}` has an empty name"
+                    "layout field {} has an empty name",
+                    quote(letter)
                 )));
             }
             field.name.clone_from(name);

@@ -14,7 +14,7 @@ pub use layout::{Layout, LayoutError, LayoutField};
 pub use names::{is_reserved, is_upper_camel_ident, DEFAULT_CATCH_ALL};
 pub use validate::validate;
 
-use crate::diagnostics::Origin;
+use crate::diagnostics::{quote, Origin};
 
 /// One spec file: metadata plus one or more code spaces.
 #[derive(Clone, Debug)]
@@ -201,8 +201,12 @@ impl Variant {
             Value::Range { min, max } => format!("codes {min}..={max}"),
         };
         match &self.alias_of {
-            Some(primary) => format!("alias `{}` ({value}) of `{primary}`", self.ident),
-            None => format!("entry `{}` ({value})", self.ident),
+            Some(primary) => format!(
+                "alias {} ({value}) of {}",
+                quote(&self.ident),
+                quote(primary)
+            ),
+            None => format!("entry {} ({value})", quote(&self.ident)),
         }
     }
 }

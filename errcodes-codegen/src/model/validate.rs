@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::{is_reserved, is_upper_camel_ident, Catalog, CodeSpace, Value, Variant};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{quote, Diagnostic, Diagnostics};
 
 /// Checks every enum of `catalog` as a whole, pushing every problem found into
 /// `diagnostics`: names (valid, not reserved, unique), codes (no duplicates, disjoint
@@ -18,12 +18,12 @@ pub fn validate(catalog: &Catalog, diagnostics: &mut Diagnostics) {
                 Diagnostic::new(
                     space.origin.clone(),
                     format!(
-                        "enum `{}` is defined twice in this spec (first as enum #{})",
-                        space.ident,
+                        "enum {} is defined twice in this spec (first as enum #{})",
+                        quote(&space.ident),
                         first + 1
                     ),
                 )
-                .subject(format!("enum `{}`", space.ident))
+                .subject(format!("enum {}", quote(&space.ident)))
                 .help("give each enum of a spec its own name"),
             );
         } else {
@@ -34,14 +34,14 @@ pub fn validate(catalog: &Catalog, diagnostics: &mut Diagnostics) {
 }
 
 fn validate_space(space: &CodeSpace, diagnostics: &mut Diagnostics) {
-    let subject = format!("enum `{}`", space.ident);
+    let subject = format!("enum {}", quote(&space.ident));
     // A blank name was already reported as missing by the front end.
     let blank = space.ident.is_empty() && !space.complete;
     if !blank && (!is_upper_camel_ident(&space.ident) || is_reserved(&space.ident)) {
         diagnostics.push(
             Diagnostic::new(
                 space.origin.clone(),
-                format!("`{}` is not a valid enum name", space.ident),
+                format!("{} is not a valid enum name", quote(&space.ident)),
             )
             .subject(&subject)
             .help("use an UpperCamelCase Rust identifier, e.g. `ApiCode`"),
@@ -52,8 +52,8 @@ fn validate_space(space: &CodeSpace, diagnostics: &mut Diagnostics) {
             Diagnostic::new(
                 space.unknown_origin.clone(),
                 format!(
-                    "`{}` is not a valid name for the catch-all variant",
-                    space.unknown
+                    "{} is not a valid name for the catch-all variant",
+                    quote(&space.unknown)
                 ),
             )
             .subject(&subject)
@@ -81,7 +81,7 @@ fn check_names(space: &CodeSpace, diagnostics: &mut Diagnostics) {
             diagnostics.push(
                 Diagnostic::new(
                     variant.origin.clone(),
-                    format!("`{name}` is not a valid variant name"),
+                    format!("{} is not a valid variant name", quote(name)),
                 )
                 .subject(variant.subject())
                 .help("variant names are UpperCamelCase ASCII identifiers, e.g. `TokenExpired`"),
@@ -90,7 +90,10 @@ fn check_names(space: &CodeSpace, diagnostics: &mut Diagnostics) {
             diagnostics.push(
                 Diagnostic::new(
                     variant.origin.clone(),
-                    format!("`{name}` is a reserved word and cannot name a variant"),
+                    format!(
+                        "{} is a reserved word and cannot name a variant",
+                        quote(name)
+                    ),
                 )
                 .subject(variant.subject())
                 .help("choose another name"),
@@ -99,7 +102,10 @@ fn check_names(space: &CodeSpace, diagnostics: &mut Diagnostics) {
             diagnostics.push(
                 Diagnostic::new(
                     variant.origin.clone(),
-                    format!("`{name}` is the name of the catch-all variant for unknown codes"),
+                    format!(
+                        "{} is the name of the catch-all variant for unknown codes",
+                        quote(name)
+                    ),
                 )
                 .subject(variant.subject())
                 .help("rename the entry, or rename the catch-all with the enum's `unknown` key"),
@@ -109,7 +115,8 @@ fn check_names(space: &CodeSpace, diagnostics: &mut Diagnostics) {
                 Diagnostic::new(
                     variant.origin.clone(),
                     format!(
-                        "variant name `{name}` is already used by {}",
+                        "variant name {} is already used by {}",
+                        quote(name),
                         first.subject()
                     ),
                 )
@@ -201,8 +208,8 @@ fn check_layout(space: &CodeSpace, diagnostics: &mut Diagnostics) {
                 Diagnostic::new(
                     variant.origin.clone(),
                     format!(
-                        "code does not follow the layout `{}`, which admits 0..={}",
-                        layout.pattern,
+                        "code does not follow the layout {}, which admits 0..={}",
+                        quote(&layout.pattern),
                         layout.max_code()
                     ),
                 )
@@ -248,9 +255,9 @@ fn check_rows(space: &CodeSpace, diagnostics: &mut Diagnostics) {
                 Diagnostic::new(section.origin.clone(), "a section has an empty title")
                     .subject(match section.path.split_last() {
                         Some((_, parents)) if !parents.is_empty() => {
-                            format!("section under `{}`", parents.join(" > "))
+                            format!("section under {}", quote(&parents.join(" > ")))
                         }
-                        _ => format!("a top-level section of enum `{}`", space.ident),
+                        _ => format!("a top-level section of enum {}", quote(&space.ident)),
                     })
                     .help("copy the section heading from the source document"),
             );

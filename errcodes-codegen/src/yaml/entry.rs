@@ -2,7 +2,7 @@
 
 use super::fields::Fields;
 use super::Node;
-use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
+use crate::diagnostics::{quote, Diagnostic, Diagnostics, Origin};
 use crate::model::{BillingPeriod, CodeSpace, Date, Row, RowDefaults, Value, Variant};
 
 const ENTRY_KEYS: &[&str] = &[
@@ -43,12 +43,13 @@ pub fn entry(
         "add `name:`, the variant name, e.g. `TokenExpired`",
         diagnostics,
     );
-    let shown = name.as_deref().unwrap_or("?");
+    let shown = name.as_deref().map_or_else(|| "`?`".to_owned(), quote);
+    let shown = shown.as_str();
     let value = code_or_range(&fields, origin, shown, diagnostics);
     let subject = match value {
-        Some(Value::Code(code)) => format!("entry `{shown}` (code {code})"),
-        Some(Value::Range { min, max }) => format!("entry `{shown}` (codes {min}..={max})"),
-        None => format!("entry `{shown}`"),
+        Some(Value::Code(code)) => format!("entry {shown} (code {code})"),
+        Some(Value::Range { min, max }) => format!("entry {shown} (codes {min}..={max})"),
+        None => format!("entry {shown}"),
     };
     let fields = fields.with_subject(subject);
     let message = fields.required_string(
@@ -125,7 +126,7 @@ fn code_or_range(
         (Some((node, origin)), None) => integer(
             node,
             &origin,
-            &format!("entry `{shown}`"),
+            &format!("entry {shown}"),
             "code",
             diagnostics,
         )
@@ -137,7 +138,7 @@ fn code_or_range(
                     origin.clone(),
                     "an entry has either `code` or `range`, not both",
                 )
-                .subject(format!("entry `{shown}`"))
+                .subject(format!("entry {shown}"))
                 .help(
                     "use `range: [min, max]` for a classified span of values, `code:` for one code",
                 ),
@@ -156,7 +157,7 @@ fn code_or_range(
 }
 
 fn range(node: &Node, origin: &Origin, name: &str, diagnostics: &mut Diagnostics) -> Option<Value> {
-    let subject = format!("entry `{name}`");
+    let subject = format!("entry {name}");
     if let Node::Seq(bounds) = node {
         if let [min, max] = bounds.as_slice() {
             let min = integer(min, &origin.index(0), &subject, "range start", diagnostics);
@@ -230,9 +231,12 @@ fn billing_history(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<Bi
             let date = Date::parse(&text);
             if date.is_none() {
                 diagnostics.push(
-                    Diagnostic::new(origin.key("until"), format!("`{text}` is not a date"))
-                        .subject(&period.subject)
-                        .help("write a calendar date as YYYY-MM-DD, e.g. 2021-07-19"),
+                    Diagnostic::new(
+                        origin.key("until"),
+                        format!("{} is not a date", quote(&text)),
+                    )
+                    .subject(&period.subject)
+                    .help("write a calendar date as YYYY-MM-DD, e.g. 2021-07-19"),
                 );
             }
             date

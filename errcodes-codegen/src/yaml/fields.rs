@@ -3,7 +3,7 @@
 use errcodes_core::Keyword;
 
 use super::Node;
-use crate::diagnostics::{closest, suggest, Diagnostic, Diagnostics, Origin, Seg};
+use crate::diagnostics::{closest, quote, suggest, Diagnostic, Diagnostics, Origin, Seg};
 use crate::model::keyword_choices;
 
 /// What a key takes, for "must be ..." messages and the help that goes with them.
@@ -68,7 +68,7 @@ impl<'a> Fields<'a> {
             _ => None,
         };
         let subject = match label {
-            Some(label) => format!("{kind} `{label}`"),
+            Some(label) => format!("{kind} {}", quote(label)),
             None => kind.to_owned(),
         };
         Fields::new(node, origin, subject, allowed, diagnostics)
@@ -121,7 +121,7 @@ impl<'a> Fields<'a> {
                     diagnostics.push(
                         Diagnostic::new(
                             origin.child(Seg::KeyName(key.clone())),
-                            format!("unknown key `{key}`"),
+                            format!("unknown key {}", quote(key)),
                         )
                         .subject(&subject)
                         .help(suggest(key, allowed)),
@@ -229,7 +229,7 @@ impl<'a> Fields<'a> {
                 return Some(value);
             }
             diagnostics.push(
-                Diagnostic::new(origin, format!("`{text}` is not a valid `{key}`"))
+                Diagnostic::new(origin, format!("{} is not a valid `{key}`", quote(text)))
                     .subject(&self.subject)
                     .help(format!("write one of {choices}")),
             );
@@ -264,7 +264,7 @@ impl<'a> Fields<'a> {
                 "write `{key}` as one string; quote it if it contains `: ` or starts with a special character"
             ),
             (Expected::Bool, Node::Str(text)) => {
-                format!("write `{key}: true` or `{key}: false`, not `{text}`")
+                format!("write `{key}: true` or `{key}: false`, not {}", quote(text))
             }
             _ => format!(
                 "`{key}` takes {}; specs/README.md lists every key and its type",

@@ -5,7 +5,7 @@
 use super::entry::entry;
 use super::fields::{Expected, Fields};
 use super::Node;
-use crate::diagnostics::{Diagnostic, Diagnostics, Origin};
+use crate::diagnostics::{quote, Diagnostic, Diagnostics, Origin};
 use crate::model::{Catalog, CodeSpace, Layout, Meta, RowDefaults, Section, DEFAULT_CATCH_ALL};
 
 const TOP_KEYS: &[&str] = &["catalog", "enums"];
@@ -246,7 +246,7 @@ fn nested_section(
             diagnostics,
         )
         .unwrap_or_default();
-    let fields = fields.with_subject(format!("section `{title}`"));
+    let fields = fields.with_subject(format!("section {}", quote(&title)));
     let mut path = parent.to_vec();
     path.push(title);
     space.sections.push(Section {

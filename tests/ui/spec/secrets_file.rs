@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("secrets_file.yaml");
+fn main() {}
