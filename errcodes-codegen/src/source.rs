@@ -1,6 +1,7 @@
 //! Finding and reading a spec: where `include_errcodes!("x.yaml")` looks, the specs shipped
 //! with errcodes, the size limit and the UTF-8 check.
 
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Location, Origin};
@@ -61,7 +62,8 @@ impl Source {
     /// Reads the spec file at `path`, named in messages as `path` is written.
     ///
     /// # Errors
-    /// A missing, unreadable or oversized file, a directory, or text that is not UTF-8.
+    /// A missing, unreadable or oversized file, anything that is not a regular file (a
+    /// directory, a device, a pipe), or text that is not UTF-8.
     pub fn read(path: &Path) -> Result<Source, Diagnostic> {
         let name = path.display().to_string();
         match std::fs::metadata(path) {
@@ -138,31 +140,51 @@ fn other_extension(requested: &str) -> Option<String> {
 }
 
 /// Reads the file `file` (of metadata `meta`), named `name` in messages.
+///
+/// Only regular files are read: a device or a pipe reports a size of 0 and may never end
+/// (`/dev/zero`) or block until someone writes (a named pipe). The size limit is enforced
+/// on the bytes actually read, not only on the size the file system reports.
 fn read_file(name: &str, file: &Path, meta: &std::fs::Metadata) -> Result<Source, Diagnostic> {
-    if meta.is_dir() {
-        return Err(Diagnostic::new(
+    let refuse = |what: &str| {
+        Diagnostic::new(
             Origin::Spec,
             format!(
-                "`{name}` is a directory, not a spec file (looked at {})",
+                "`{name}` is {what}, not a spec file (looked at {})",
                 file.display()
             ),
-        ));
+        )
+    };
+    if meta.is_dir() {
+        return Err(refuse("a directory"));
     }
-    if usize::try_from(meta.len()).map_or(true, |len| len > MAX_SPEC_BYTES) {
-        return Err(Diagnostic::new(
+    if !meta.is_file() {
+        return Err(refuse("not a regular file (a device, pipe or socket)")
+            .help("point the macro at a YAML file"));
+    }
+    let too_large = |size: &dyn std::fmt::Display| {
+        Diagnostic::new(
             Origin::Spec,
-            format!(
-                "`{name}` is {} bytes; specs are limited to {MAX_SPEC_BYTES} bytes",
-                meta.len()
-            ),
-        ));
+            format!("`{name}` is {size} bytes; specs are limited to {MAX_SPEC_BYTES} bytes"),
+        )
+    };
+    if usize::try_from(meta.len()).map_or(true, |len| len > MAX_SPEC_BYTES) {
+        return Err(too_large(&meta.len()));
     }
-    let bytes = std::fs::read(file).map_err(|error| {
+    let cannot_read = |error: std::io::Error| {
         Diagnostic::new(
             Origin::Spec,
             format!("cannot read `{}`: {error}", file.display()),
         )
-    })?;
+    };
+    // One byte more than the limit tells a file at the limit from one past it.
+    let limit = u64::try_from(MAX_SPEC_BYTES).map_or(u64::MAX, |max| max + 1);
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|opened| opened.take(limit).read_to_end(&mut bytes))
+        .map_err(cannot_read)?;
+    if bytes.len() > MAX_SPEC_BYTES {
+        return Err(too_large(&format_args!("more than {MAX_SPEC_BYTES}")));
+    }
     Ok(Source {
         name: name.to_owned(),
         text: utf8(bytes)?,

@@ -1,14 +1,77 @@
-//! Hostile inputs end in diagnostics or in correct code, never in a panic. Times are printed
+//! Hostile inputs end in diagnostics or in correct code, never in a panic, a hang or
+//! exhausted memory: hostile files first, then hostile texts. Times are printed
 //! (`--nocapture`) for the record, not asserted: speed belongs in benchmarks.
 //!
 //! The three largest inputs are `#[ignore]`d in the debug test run and run in release by
 //! `.ci/run`: `cargo test -p errcodes-codegen --release --test hostile -- --ignored --nocapture`.
 
 use std::fmt::Write as _;
-use std::time::Instant;
+use std::path::Path;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use errcodes_codegen::diagnostics::MAX_DIAGNOSTICS;
 use errcodes_codegen::{include, Options, Source};
+
+/// Looks `requested` up as `include_errcodes!` does, from a scratch crate directory, on a
+/// thread of its own: a regression that blocks (a named pipe opened for reading waits for
+/// a writer) fails the test instead of hanging the suite. The wait is a hang guard, far
+/// above any real read, not a measure of speed. Returns why the file was refused.
+fn refusal(requested: &Path) -> String {
+    let (sender, receiver) = mpsc::channel();
+    let requested = requested.to_path_buf();
+    std::thread::spawn(move || {
+        let crate_dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        let found = Source::find(requested.to_str().unwrap(), crate_dir, None);
+        let _ = sender.send(
+            found
+                .map(|source| source.text.len())
+                .map_err(|problem| problem.message),
+        );
+    });
+    let found = receiver
+        .recv_timeout(Duration::from_secs(60))
+        .expect("looking the spec up neither returned nor failed: it blocked");
+    found.expect_err("the file was read")
+}
+
+#[test]
+fn devices_are_refused_before_reading() {
+    let zero = Path::new("/dev/zero");
+    if !zero.exists() {
+        println!("skipped: this system has no /dev/zero");
+        return;
+    }
+    // Its reported size is 0 and it never ends: reading it would exhaust memory.
+    assert!(refusal(zero).contains("is not a regular file"));
+    let problem = Source::read(zero).expect_err("refused");
+    assert!(
+        problem.message.contains("is not a regular file"),
+        "{problem:?}"
+    );
+}
+
+#[test]
+fn named_pipes_are_refused_without_blocking() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile-fifo");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("spec.yaml");
+    match std::process::Command::new("mkfifo").arg(&fifo).status() {
+        Ok(status) if status.success() => {}
+        outcome => {
+            println!("skipped: cannot make a named pipe with `mkfifo` ({outcome:?})");
+            return;
+        }
+    }
+    assert!(refusal(&fifo).contains("is not a regular file"));
+}
+
+#[test]
+fn directories_are_refused() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    assert!(refusal(dir).contains("is a directory"));
+}
 
 /// Runs `text` through everything `include_errcodes!` does; returns the number of tokens
 /// generated when there is no problem, else every problem as the user would read it.
