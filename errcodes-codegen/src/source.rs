@@ -79,31 +79,36 @@ impl Source {
     /// `manifest_dir` (the invoking crate's directory), then relative to `caller_dir` (the
     /// invoking source file's directory), then among the [`SHIPPED`] specs.
     ///
+    /// Directories may be relative to the working directory (rustc names the invoking file
+    /// relative to its own); the file found is always absolute, so that naming it for
+    /// rebuild tracking works from any source file.
+    ///
     /// # Errors
-    /// Why no spec could be read.
+    /// Why no spec could be read; when none was found, every place that was tried.
     pub fn find(
         requested: &str,
         manifest_dir: &Path,
         caller_dir: Option<&Path>,
     ) -> Result<Source, Diagnostic> {
-        let mut file = manifest_dir.join(requested);
-        if !file.exists() {
-            if let Some(beside_caller) = caller_dir
-                .map(|dir| dir.join(requested))
-                .filter(|path| path.exists())
-            {
-                file = beside_caller;
+        let mut dirs: Vec<PathBuf> = Vec::with_capacity(2);
+        for dir in [Some(manifest_dir), caller_dir].into_iter().flatten() {
+            let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+            if !dirs.contains(&dir) {
+                dirs.push(dir);
             }
         }
-        match std::fs::metadata(&file) {
-            Ok(meta) => return read_file(requested, &file, &meta),
-            Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
-                return Err(Diagnostic::new(
-                    Origin::Spec,
-                    format!("cannot read `{}`: {error}", file.display()),
-                ));
+        for dir in &dirs {
+            let file = dir.join(requested);
+            match std::fs::metadata(&file) {
+                Ok(meta) => return read_file(requested, &file, &meta),
+                Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(Diagnostic::new(
+                        Origin::Spec,
+                        format!("cannot read `{}`: {error}", file.display()),
+                    ));
+                }
+                Err(_) => {}
             }
-            Err(_) => {}
         }
         if let Some((name, text)) = SHIPPED.iter().find(|(name, _)| *name == requested) {
             return Ok(Source::from_text(
@@ -111,21 +116,27 @@ impl Source {
                 *text,
             ));
         }
-        let shipped: Vec<&str> = SHIPPED.iter().map(|(name, _)| *name).collect();
-        let places = [Some(manifest_dir), caller_dir];
-        let meant = other_extension(requested).filter(|other| {
-            shipped.contains(&other.as_str())
-                || places.iter().flatten().any(|dir| dir.join(other).is_file())
-        });
-        let did_you_mean =
-            meant.map_or_else(String::new, |other| format!("did you mean `{other}`? "));
-        Err(
-            Diagnostic::new(Origin::Spec, format!("spec `{requested}` not found")).help(format!(
-                "{did_you_mean}paths are relative to the directory of the crate's Cargo.toml or of the invoking source file; specs shipped with errcodes: {}",
-                shipped.join(", ")
-            )),
-        )
+        Err(not_found(requested, &dirs))
     }
+}
+
+/// Why `requested` was found nowhere: the places tried, in order, and the other YAML
+/// extension when a file or shipped spec has it.
+fn not_found(requested: &str, dirs: &[PathBuf]) -> Diagnostic {
+    let shipped: Vec<&str> = SHIPPED.iter().map(|(name, _)| *name).collect();
+    let meant = other_extension(requested).filter(|other| {
+        shipped.contains(&other.as_str()) || dirs.iter().any(|dir| dir.join(other).is_file())
+    });
+    let did_you_mean = meant.map_or_else(String::new, |other| format!("did you mean `{other}`? "));
+    let tried: Vec<String> = dirs
+        .iter()
+        .map(|dir| dir.join(requested).display().to_string())
+        .collect();
+    Diagnostic::new(Origin::Spec, format!("spec `{requested}` not found")).help(format!(
+        "{did_you_mean}looked for {}, then among the specs shipped with errcodes ({})",
+        tried.join(", then "),
+        shipped.join(", ")
+    ))
 }
 
 /// The same path with the other of YAML's two extensions: `x.yaml` for `x.yml` and back.

@@ -38,14 +38,43 @@ fn the_crate_directory_wins_then_the_caller_directory_then_the_shipped_specs() {
 }
 
 #[test]
-fn a_missing_spec_lists_the_shipped_ones() {
-    let problem = Source::find("nope.yaml", Path::new("/nonexistent"), None).unwrap_err();
+fn a_missing_spec_lists_every_place_tried() {
+    let root = scratch("missing");
+    let caller = root.join("src");
+    let problem = Source::find("nope.yaml", &root, Some(&caller)).unwrap_err();
     assert!(matches!(problem.origin, Origin::Spec));
     assert_eq!(problem.message, "spec `nope.yaml` not found");
     let help = problem.help.unwrap();
+    let tried = format!(
+        "looked for {}, then {}, then among the specs shipped with errcodes (",
+        root.join("nope.yaml").display(),
+        caller.join("nope.yaml").display()
+    );
+    assert!(help.starts_with(&tried), "{help}");
     for (name, _) in SHIPPED {
         assert!(help.contains(name), "{help}");
     }
+}
+
+#[test]
+fn a_relative_caller_directory_finds_an_absolute_file() {
+    // rustc names the invoking file relative to its working directory (`src/main.rs`); the
+    // file found must be absolute to be tracked from there. Tests run in the crate directory.
+    let found = Source::find(
+        "huiyan.yaml",
+        &scratch("relative"),
+        Some(Path::new("specs")),
+    )
+    .unwrap();
+    let expected = std::env::current_dir().unwrap().join("specs/huiyan.yaml");
+    assert_eq!(found.file.as_deref(), Some(expected.as_path()));
+    let problem =
+        Source::find("nope.yaml", &scratch("relative"), Some(Path::new("src"))).unwrap_err();
+    let beside = std::env::current_dir().unwrap().join("src/nope.yaml");
+    assert!(problem
+        .help
+        .unwrap()
+        .contains(&beside.display().to_string()));
 }
 
 #[test]

@@ -1,5 +1,7 @@
 //! Editing a spec rebuilds the crate that includes it: a fixture crate is built, its spec
-//! edited, and the rebuilt binary prints the new message.
+//! edited, and the rebuilt binary prints the new message. Once with the spec beside
+//! `Cargo.toml`, once beside a module's source file (`src/sub/mod.rs`), which rustc names
+//! by a path relative to its working directory.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -31,36 +33,56 @@ fn run(dir: &Path, target: &Path) -> String {
     String::from_utf8(output.stdout).unwrap().trim().to_owned()
 }
 
-#[test]
-fn editing_the_spec_rebuilds_the_crate() {
+/// A crate `name` whose `sources` (path, text) include a spec, and where it builds.
+fn fixture(name: &str, sources: &[(&str, &str)]) -> (PathBuf, PathBuf) {
     let root = workspace();
-    let dir = root.join("target").join("rebuild-fixture");
+    let dir = root.join("target").join(name);
     let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(dir.join("src")).unwrap();
     let facade = root.join("errcodes");
+    fs::create_dir_all(&dir).unwrap();
     fs::write(
         dir.join("Cargo.toml"),
         format!(
-            "[package]\nname = \"rebuild-fixture\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\nerrcodes = {{ path = {:?}, default-features = false }}\n\n[workspace]\n",
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\nerrcodes = {{ path = {:?}, default-features = false }}\n\n[workspace]\n",
             facade.to_str().unwrap()
         ),
     )
     .unwrap();
     fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    fs::write(
-        dir.join("src/main.rs"),
-        "errcodes::include_errcodes!(\"codes.yaml\");\nfn main() { println!(\"{}\", FixtureCode::from(1)); }\n",
-    )
-    .unwrap();
-    let target = root.join("target").join("rebuild-fixture-target");
+    for (path, text) in sources {
+        let path = dir.join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    // One target directory for both fixtures: errcodes and its dependencies build once.
+    (dir, root.join("target").join("rebuild-fixture-target"))
+}
 
-    fs::write(dir.join("codes.yaml"), spec("第一版")).unwrap();
-    assert_eq!(run(&dir, &target), "第一版");
-
-    fs::write(dir.join("codes.yaml"), spec("第二版")).unwrap();
+fn edit_and_rebuild(dir: &Path, target: &Path, spec_path: &str) {
+    fs::write(dir.join(spec_path), spec("第一版")).unwrap();
+    assert_eq!(run(dir, target), "第一版");
+    fs::write(dir.join(spec_path), spec("第二版")).unwrap();
     assert_eq!(
-        run(&dir, &target),
+        run(dir, target),
         "第二版",
         "the edited spec was not picked up"
     );
+}
+
+#[test]
+fn editing_the_spec_rebuilds_the_crate() {
+    let main = "errcodes::include_errcodes!(\"codes.yaml\");\nfn main() { println!(\"{}\", FixtureCode::from(1)); }\n";
+    let (dir, target) = fixture("rebuild-fixture", &[("src/main.rs", main)]);
+    edit_and_rebuild(&dir, &target, "codes.yaml");
+}
+
+#[test]
+fn editing_a_spec_beside_a_module_rebuilds_the_crate() {
+    let main = "mod sub;\nfn main() { println!(\"{}\", sub::FixtureCode::from(1)); }\n";
+    let module = "errcodes::include_errcodes!(\"codes.yaml\");\n";
+    let (dir, target) = fixture(
+        "rebuild-fixture-beside",
+        &[("src/main.rs", main), ("src/sub/mod.rs", module)],
+    );
+    edit_and_rebuild(&dir, &target, "src/sub/codes.yaml");
 }
