@@ -7,7 +7,9 @@
 //! - a derive whose input has problems is still implemented, over a placeholder of the
 //!   input's shape built from the same parse, so that uses of the enum do not fail too.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro_crate::FoundCrate;
+use quote::quote;
 use syn::DeriveInput;
 
 use crate::diagnostics::{Diagnostics, Origin, Seg};
@@ -80,7 +82,7 @@ pub fn derive(input: &DeriveInput) -> Expansion {
         derived.placeholder
     };
     let options = Options {
-        facade: derived.facade,
+        facade: derived.facade.unwrap_or_else(facade),
         span: Span::call_site(),
     };
     let codes = implemented.as_ref().map_or(0, codes);
@@ -91,6 +93,20 @@ pub fn derive(input: &DeriveInput) -> Expansion {
         tokens,
         diagnostics,
         codes,
+    }
+}
+
+/// The path of the errcodes facade as the crate being compiled names it, from its
+/// `Cargo.toml` (`ec = { package = "errcodes" }` gives `::ec`): what generated code uses
+/// unless the macro is given `crate = path`. `::errcodes` inside the facade itself (which
+/// declares `extern crate self as errcodes`) and whenever the manifest does not tell.
+pub fn facade() -> TokenStream {
+    match proc_macro_crate::crate_name("errcodes") {
+        Ok(FoundCrate::Name(name)) => {
+            let name = Ident::new(&name, Span::call_site());
+            quote!(::#name)
+        }
+        Ok(FoundCrate::Itself) | Err(_) => quote!(::errcodes),
     }
 }
 

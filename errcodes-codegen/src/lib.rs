@@ -40,7 +40,7 @@ pub mod source;
 pub mod yaml;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
-pub use driver::{derive, include, load, Expansion};
+pub use driver::{derive, facade, include, load, Expansion};
 pub use expand::{Options, CONST_FN_LIMIT};
 pub use model::validate;
 pub use source::Source;

@@ -24,8 +24,9 @@ use syn::parse::{Parse, ParseStream};
 ///
 /// The path is looked up, in order: relative to the invoking crate's `CARGO_MANIFEST_DIR`;
 /// relative to the directory of the source file that invokes the macro; and as the name
-/// of a spec shipped with errcodes. Editing the file rebuilds the crate. `crate = path`
-/// names the errcodes facade when it is renamed in `Cargo.toml`.
+/// of a spec shipped with errcodes. Editing the file rebuilds the crate. Generated code
+/// names the errcodes facade as the crate's `Cargo.toml` does (renamed or not); `crate =
+/// path` overrides that.
 #[proc_macro]
 pub fn include_errcodes(input: TokenStream) -> TokenStream {
     let args = match syn::parse::<IncludeArgs>(input) {
@@ -50,7 +51,7 @@ pub fn include_errcodes(input: TokenStream) -> TokenStream {
     };
     let started = Instant::now();
     let options = Options {
-        facade: args.krate,
+        facade: args.krate.unwrap_or_else(errcodes_codegen::facade),
         span,
     };
     let Expansion {
@@ -79,7 +80,7 @@ pub fn include_errcodes(input: TokenStream) -> TokenStream {
 /// `"path.yaml"` optionally followed by `, crate = path`.
 struct IncludeArgs {
     path: syn::LitStr,
-    krate: Tokens2,
+    krate: Option<Tokens2>,
 }
 
 impl Parse for IncludeArgs {
@@ -88,12 +89,12 @@ impl Parse for IncludeArgs {
             "expected `\"spec.yaml\"`, optionally followed by `, crate = path::to::errcodes`";
         let expected = |error: syn::Error| syn::Error::new(error.span(), EXPECTED);
         let path: syn::LitStr = input.parse().map_err(expected)?;
-        let mut krate = quote!(::errcodes);
+        let mut krate = None;
         if input.parse::<Option<syn::Token![,]>>()?.is_some() && !input.is_empty() {
             input.parse::<syn::Token![crate]>().map_err(expected)?;
             input.parse::<syn::Token![=]>().map_err(expected)?;
             let path: syn::Path = input.parse().map_err(expected)?;
-            krate = quote!(#path);
+            krate = Some(quote!(#path));
             input.parse::<Option<syn::Token![,]>>()?;
         }
         if !input.is_empty() {

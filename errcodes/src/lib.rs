@@ -81,8 +81,9 @@
 //!
 //! Enum attributes `#[errcodes(...)]`: `title`, `vendor`, `source`, `language`, `notes`,
 //! `billing`, `retry`, `success`, `section` (defaults for every variant), `layout =
-//! "A-BB-CCC"` with `layout_fields(A = "level", ...)`, and `crate = path` when the facade
-//! is renamed. Variant attributes `#[errcode(...)]`: `code` (or an explicit discriminant),
+//! "A-BB-CCC"` with `layout_fields(A = "level", ...)`, and `crate = path` to override the
+//! facade's path (a dependency renamed in `Cargo.toml`, such as `ec = { package =
+//! "errcodes" }`, is found without it). Variant attributes `#[errcode(...)]`: `code` (or an explicit discriminant),
 //! `range(min, max)`, `alias_of`, `unknown`, `message`, `message_en`, `vendor_en`,
 //! `description`, `remedy`, `as_written`, `billing`, `billing_history(until, billing)`,
 //! `retry`, `success`, `section = "A > B"`. Both front ends build the same model and share

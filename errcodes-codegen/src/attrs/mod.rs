@@ -12,7 +12,6 @@ mod variant;
 use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::quote;
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, Type};
 
@@ -29,8 +28,8 @@ pub struct Derived {
     /// after an error, so that code using the enum does not fail a second time. `None`
     /// when the shape is one the expander cannot implement.
     pub placeholder: Option<Catalog>,
-    /// Path of the errcodes facade: `crate = path`, else `::errcodes`.
-    pub facade: TokenStream,
+    /// Path of the errcodes facade when given as `crate = path`.
+    pub facade: Option<TokenStream>,
 }
 
 /// Reads `input`, pushing every problem into `diagnostics`.
@@ -43,7 +42,7 @@ pub fn read(input: &DeriveInput, diagnostics: &mut Diagnostics) -> Derived {
         return Derived {
             catalog: None,
             placeholder: None,
-            facade: quote!(::errcodes),
+            facade: None,
         };
     };
     let generic = !input.generics.params.is_empty();
@@ -54,7 +53,7 @@ pub fn read(input: &DeriveInput, diagnostics: &mut Diagnostics) -> Derived {
         ));
     }
     let settings = grammar::enum_attrs(&input.attrs, diagnostics);
-    let facade = settings.krate.clone().unwrap_or_else(|| quote!(::errcodes));
+    let facade = settings.krate.clone();
     let layout = layout(&settings, diagnostics);
     let origin = Origin::span(input.ident.span());
     let mut space = CodeSpace {
