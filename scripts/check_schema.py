@@ -220,6 +220,8 @@ OK = "{ name: Ok, code: 0, message: ok, success: true }"
 
 # Documents the Rust loader accepts.
 GOOD = [
+    ("no catalog title", "catalog: { vendor: V }\nenums:\n  - name: ApiCode\n    entries: [" + OK + "]\n"),
+    ("no catalog at all", "enums:\n  - name: ApiCode\n    entries: [" + OK + "]\n"),
     (
         "a small valid spec",
         spec(
@@ -283,7 +285,7 @@ BAD = [
     ("unknown key in defaults", spec(OK, enum_extra="defaults: { retries: never }"), False),
     ("enum without entries", "catalog: { title: T }\nenums:\n  - name: ApiCode\n    sections: [{ title: Empty, entries: [] }]\n", False),
     ("empty enums list", "catalog: { title: T }\nenums: []\n", False),
-    ("missing catalog title", "catalog: { vendor: V }\nenums:\n  - name: ApiCode\n    entries: [" + OK + "]\n", False),
+    ("blank catalog title", "catalog: { title: '  ' }\nenums:\n  - name: ApiCode\n    entries: [" + OK + "]\n", False),
     ("unknown top-level key", spec(OK) + "enum: []\n", False),
     ("section without a title", spec(OK, enum_extra="sections: [{ entries: [{ name: Two, code: 2, message: m }] }]"), False),
     ("duplicate key", spec("{ name: Ok, code: 0, code: 1, message: m }"), True),

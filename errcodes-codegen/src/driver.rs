@@ -47,6 +47,7 @@ pub fn load(source: &Source) -> (Option<Catalog>, Diagnostics) {
         model::validate(catalog, &mut diagnostics);
     }
     locate_problems(&source.text, &mut diagnostics);
+    diagnostics.sort_by_position();
     (catalog, diagnostics)
 }
 
@@ -76,6 +77,7 @@ pub fn derive(input: &DeriveInput) -> Expansion {
         // the model marks itself incomplete so the gaps do not produce follow-on errors.
         model::validate(catalog, &mut diagnostics);
     }
+    diagnostics.sort_by_position();
     let implemented = if diagnostics.is_empty() {
         derived.catalog
     } else {

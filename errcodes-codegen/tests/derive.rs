@@ -57,7 +57,8 @@ fn a_broken_enum_is_reported_and_implemented_over_a_placeholder() {
     let found = messages(&expansion);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
-        found[0].starts_with("unknown key `mesage` in #[errcode(...)]; did you mean `message`?")
+        found[0].starts_with("unknown key `mesage`\n  = help: did you mean `message`?"),
+        "{found:?}"
     );
     assert!(matches!(
         expansion.diagnostics.iter().next().unwrap().origin,
@@ -123,7 +124,12 @@ fn attribute_and_catalog_problems_come_in_declaration_order() {
     "#);
     let found = messages(&expansion);
     assert_eq!(found.len(), 2, "{found:?}");
-    assert!(found[0].starts_with("expected one of `never`, `transient`"));
+    assert!(
+        found[0].starts_with(
+            "`maybe` is not a valid `retry`\n  = help: write one of `never`, `transient`"
+        ),
+        "{found:?}"
+    );
     assert!(found[1].starts_with("entry `OneAgain` (code 1): duplicate code 1"));
 }
 

@@ -119,10 +119,7 @@ fn a_repeated_key_is_reported_where_it_is_repeated() {
         panic!("{error:?}")
     };
     assert_eq!((at.line, at.column), (4, 3));
-    assert!(error
-        .help
-        .unwrap()
-        .contains("a key may appear once per mapping"));
+    assert!(error.help.unwrap().contains("a key may be given once"));
 }
 
 fn key(k: &str) -> Seg {
@@ -192,7 +189,7 @@ fn problems_are_located_and_rendered_with_file_line_and_column() {
     let spec = "catalog: { title: t }\nenums:\n  - name: E\n    entries:\n      - name: First\n        code: 1\n        message: m\n      - { name: Second, code: x, message: m }\n";
     assert_eq!(
         problems(spec),
-        ["t.yaml:8:31: entry `Second`: code must be an integer, found a string\n  = help: write the code as a plain integer, e.g. `code: 1001` (not quoted, no leading zeros)"]
+        ["t.yaml:8:31: entry `Second`: code must be an integer, found a string\n  = help: write the code as a plain integer such as 1001 or -5 (not quoted, no leading zeros)"]
     );
 }
 
@@ -221,15 +218,15 @@ fn keywords_and_booleans_of_the_wrong_type_get_their_own_help() {
     let found = problems("catalog: { title: t }\nenums:\n  - name: E\n    entries:\n      - { name: A, code: 1, message: m, billing: [free], success: yes, description: [a] }\n");
     assert_eq!(found.len(), 3, "{found:?}");
     assert!(
-        found[0].contains("write `description` as one string"),
+        found[0].contains("`billing` must be `charged`, `free` or `unspecified`, found a list"),
         "{found:?}"
     );
     assert!(
-        found[1].contains("`billing` must be `charged`, `free` or `unspecified`, found a list"),
+        found[1].contains("write `success: true` or `success: false`, not `yes`"),
         "{found:?}"
     );
     assert!(
-        found[2].contains("write `success: true` or `success: false`, not `yes`"),
+        found[2].contains("write `description` as one string"),
         "{found:?}"
     );
 }
@@ -315,7 +312,7 @@ fn a_misspelt_key_is_reported_once_not_also_as_missing() {
         "      - name: A\n        code: 1\n        colour: red\n",
     ));
     assert_eq!(found.len(), 2, "{found:?}");
-    assert!(found[1].contains("missing key `message`"), "{found:?}");
+    assert!(found[0].contains("missing key `message`"), "{found:?}");
 }
 
 #[test]

@@ -19,15 +19,15 @@
 //! }
 //! ```
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, ExprUnary, Lit, LitStr, UnOp};
 
 use super::push_syn;
-use crate::diagnostics::{suggest, Diagnostics};
-use crate::model::{keyword_choices, Billing, Keyword, Retry};
+use crate::diagnostics::{closest, wording, Diagnostic, Diagnostics, Origin, Tokens};
+use crate::model::{Billing, Keyword, Retry};
 
 const ENUM_KEYS: &[&str] = &[
     "title",
@@ -43,6 +43,7 @@ const ENUM_KEYS: &[&str] = &[
     "layout_fields",
     "crate",
 ];
+const PERIOD_KEYS: &[&str] = &["until", "billing"];
 const VARIANT_KEYS: &[&str] = &[
     "code",
     "range",
@@ -64,7 +65,7 @@ const VARIANT_KEYS: &[&str] = &[
 /// Enum-level settings.
 #[derive(Default)]
 pub struct EnumAttrs {
-    pub title: Option<String>,
+    pub title: Option<(String, Span)>,
     pub vendor: Option<String>,
     pub source: Option<String>,
     pub language: Option<String>,
@@ -101,9 +102,18 @@ pub struct VariantAttrs {
     pub keys: Vec<(&'static str, Span)>,
     /// True if an attribute failed to parse: the keys after the problem were not read.
     pub failed: bool,
+    /// The keys that an unknown key looks like a misspelling of: they are not reported
+    /// missing as well.
+    pub misspelt: Vec<&'static str>,
 }
 
 impl VariantAttrs {
+    /// True if `key` was given, whether or not its value could be read, or an unknown key
+    /// looks like a misspelling of it: either way it is not reported missing.
+    pub fn mentions(&self, key: &str) -> bool {
+        self.keys.iter().any(|(given, _)| *given == key) || self.misspelt.contains(&key)
+    }
+
     /// Keys that describe a row, which an alias or the catch-all must not carry.
     pub fn row_keys(&self) -> impl Iterator<Item = &(&'static str, Span)> {
         self.keys
@@ -116,14 +126,46 @@ fn string(meta: &ParseNestedMeta<'_>) -> syn::Result<String> {
     Ok(meta.value()?.parse::<LitStr>()?.value())
 }
 
-fn keyword<K: Keyword>(meta: &ParseNestedMeta<'_>) -> syn::Result<K> {
+/// A keyword such as `billing = "free"`; one that is not a keyword is reported and read
+/// as absent, and the attribute goes on being read.
+fn keyword<K: Keyword>(
+    meta: &ParseNestedMeta<'_>,
+    diagnostics: &mut Diagnostics,
+) -> syn::Result<Option<K>> {
     let literal: LitStr = meta.value()?.parse()?;
-    K::from_keyword(&literal.value()).ok_or_else(|| {
-        syn::Error::new(
-            literal.span(),
-            format!("expected one of {}", keyword_choices::<K>()),
-        )
-    })
+    let found = K::from_keyword(&literal.value());
+    if found.is_none() {
+        let key = meta.path.to_token_stream().to_string();
+        let at = Origin::span(literal.span());
+        diagnostics.push(wording::not_a_keyword::<K>(at, &key, &literal.value()));
+    }
+    Ok(found)
+}
+
+/// Reports an unknown key and skips its value (`= ...` or `(...)`), so that the rest of
+/// the attribute is still read.
+fn unknown_key(
+    meta: &ParseNestedMeta<'_>,
+    allowed: &[&'static str],
+    misspelt: &mut Vec<&'static str>,
+    diagnostics: &mut Diagnostics,
+) -> syn::Result<()> {
+    let key = meta.path.to_token_stream().to_string();
+    misspelt.extend(closest(&key, allowed));
+    diagnostics.push(wording::unknown_key(
+        Origin::span(meta.path.span()),
+        &key,
+        allowed,
+    ));
+    let value = if meta.input.peek(syn::Token![=]) {
+        meta.value()?
+    } else {
+        meta.input
+    };
+    while !value.is_empty() && !value.peek(syn::Token![,]) {
+        value.parse::<TokenTree>()?;
+    }
+    Ok(())
 }
 
 fn flag(meta: &ParseNestedMeta<'_>) -> syn::Result<bool> {
@@ -134,43 +176,59 @@ fn flag(meta: &ParseNestedMeta<'_>) -> syn::Result<bool> {
     }
 }
 
-/// An integer literal, possibly negated, as an `i64`.
-pub fn integer(expr: &Expr) -> syn::Result<i64> {
+/// An integer literal, possibly negated, as an `i64`; `what` names it in messages
+/// ("code", "discriminant").
+pub fn integer(expr: &Expr, what: &str) -> Result<i64, Diagnostic> {
+    // Underlines the sign too: from the expression's first token to the literal.
+    let out_of_range = |int: &syn::LitInt, sign: &str| {
+        let written = format!("{sign}{}", int.base10_digits());
+        let at = Tokens {
+            first: expr.span(),
+            last: int.span(),
+        };
+        wording::out_of_range(Origin::Tokens(at), what, &written)
+    };
+    let not_an_integer =
+        |found: &Expr| wording::not_an_integer(Origin::span(found.span()), what, "an expression");
     match expr {
         Expr::Lit(ExprLit {
             lit: Lit::Int(int), ..
-        }) => int
-            .base10_parse::<i64>()
-            .map_err(|_| syn::Error::new(int.span(), "integer out of range for i64")),
+        }) => int.base10_parse::<i64>().map_err(|_| out_of_range(int, "")),
         Expr::Unary(ExprUnary {
             op: UnOp::Neg(_),
-            expr,
+            expr: operand,
             ..
-        }) => match &**expr {
-            // Parsed as i128 so that `-9223372036854775808` (i64::MIN) is accepted.
+        }) => match &**operand {
+            // Parsed as u128 so that `-9223372036854775808` (i64::MIN) is accepted.
             Expr::Lit(ExprLit {
                 lit: Lit::Int(int), ..
-            }) => {
-                let magnitude = int.base10_parse::<i128>()?;
-                i64::try_from(-magnitude)
-                    .map_err(|_| syn::Error::new(int.span(), "integer out of range for i64"))
-            }
-            other => Err(syn::Error::new(
-                other.span(),
-                "expected an integer literal such as `1001` or `-5`",
-            )),
+            }) => int
+                .base10_parse::<u128>()
+                .ok()
+                .and_then(|magnitude| i128::try_from(magnitude).ok())
+                .and_then(|magnitude| i64::try_from(-magnitude).ok())
+                .ok_or_else(|| out_of_range(int, "-")),
+            other => Err(not_an_integer(other)),
         },
-        Expr::Group(group) => integer(&group.expr),
-        other => Err(syn::Error::new(
-            other.span(),
-            "expected an integer literal such as `1001` or `-5`",
-        )),
+        Expr::Group(group) => integer(&group.expr, what),
+        other => Err(not_an_integer(other)),
     }
 }
 
-fn integer_value(meta: &ParseNestedMeta<'_>) -> syn::Result<(i64, Span)> {
+/// `key = <integer>`; a value that is not an `i64` is reported and read as absent.
+fn integer_value(
+    meta: &ParseNestedMeta<'_>,
+    what: &str,
+    diagnostics: &mut Diagnostics,
+) -> syn::Result<Option<(i64, Span)>> {
     let expr: Expr = meta.value()?.parse()?;
-    Ok((integer(&expr)?, expr.span()))
+    match integer(&expr, what) {
+        Ok(value) => Ok(Some((value, expr.span()))),
+        Err(problem) => {
+            diagnostics.push(problem);
+            Ok(None)
+        }
+    }
 }
 
 /// Reads every `#[errcodes(...)]` of the enum; problems go to `diagnostics` so all are
@@ -181,13 +239,13 @@ pub fn enum_attrs(attrs: &[Attribute], diagnostics: &mut Diagnostics) -> EnumAtt
         let result = attr.parse_nested_meta(|meta| {
             let key = meta.path.to_token_stream().to_string();
             match key.as_str() {
-                "title" => out.title = Some(string(&meta)?),
+                "title" => out.title = Some((string(&meta)?, meta.path.span())),
                 "vendor" => out.vendor = Some(string(&meta)?),
                 "source" => out.source = Some(string(&meta)?),
                 "language" => out.language = Some(string(&meta)?),
                 "notes" => out.notes = Some(string(&meta)?),
-                "billing" => out.billing = Some(keyword(&meta)?),
-                "retry" => out.retry = Some(keyword(&meta)?),
+                "billing" => out.billing = keyword(&meta, diagnostics)?,
+                "retry" => out.retry = keyword(&meta, diagnostics)?,
                 "success" => out.success = Some(flag(&meta)?),
                 "section" => out.section = Some((string(&meta)?, meta.path.span())),
                 "layout" => out.layout = Some((string(&meta)?, meta.path.span())),
@@ -200,12 +258,7 @@ pub fn enum_attrs(attrs: &[Attribute], diagnostics: &mut Diagnostics) -> EnumAtt
                     })?;
                 }
                 "crate" => out.krate = Some(meta.value()?.parse::<syn::Path>()?.to_token_stream()),
-                _ => {
-                    return Err(meta.error(format!(
-                        "unknown key `{key}` in #[errcodes(...)]; {}",
-                        suggest(&key, ENUM_KEYS)
-                    )))
-                }
+                _ => unknown_key(&meta, ENUM_KEYS, &mut Vec::new(), diagnostics)?,
             }
             Ok(())
         });
@@ -226,7 +279,7 @@ pub fn variant_attrs(attrs: &[Attribute], diagnostics: &mut Diagnostics) -> Vari
             let span = meta.path.span();
             let row_key = match key.as_str() {
                 "code" => {
-                    out.code = Some(integer_value(&meta)?);
+                    out.code = integer_value(&meta, "code", diagnostics)?;
                     Some("code")
                 }
                 "range" => {
@@ -237,7 +290,14 @@ pub fn variant_attrs(attrs: &[Attribute], diagnostics: &mut Diagnostics) -> Vari
                     let [min, max] = bounds.as_slice() else {
                         return Err(meta.error("write `range(min, max)`, both ends included"));
                     };
-                    out.range = Some((integer(min)?, integer(max)?, span));
+                    match (integer(min, "range start"), integer(max, "range end")) {
+                        (Ok(min), Ok(max)) => out.range = Some((min, max, span)),
+                        (min, max) => {
+                            for problem in [min.err(), max.err()].into_iter().flatten() {
+                                diagnostics.push(problem);
+                            }
+                        }
+                    }
                     Some("range")
                 }
                 "alias_of" => {
@@ -273,29 +333,33 @@ pub fn variant_attrs(attrs: &[Attribute], diagnostics: &mut Diagnostics) -> Vari
                     Some("as_written")
                 }
                 "billing" => {
-                    out.billing = Some(keyword(&meta)?);
+                    out.billing = keyword(&meta, diagnostics)?;
                     Some("billing")
                 }
                 "billing_history" => {
-                    let (mut until, mut billing) = (None, None);
+                    // A period with a problem already reported is left out quietly.
+                    let (mut until, mut billing, mut reported) = (None, None, false);
                     meta.parse_nested_meta(|period| {
                         if period.path.is_ident("until") {
                             until = Some(period.value()?.parse::<LitStr>()?);
                         } else if period.path.is_ident("billing") {
-                            billing = Some(keyword(&period)?);
+                            billing = keyword(&period, diagnostics)?;
+                            reported |= billing.is_none();
                         } else {
-                            return Err(period.error("expected `until` or `billing`"));
+                            unknown_key(&period, PERIOD_KEYS, &mut Vec::new(), diagnostics)?;
+                            reported = true;
                         }
                         Ok(())
                     })?;
                     match (until, billing) {
                         (Some(until), Some(billing)) => out.billing_history.push((until.value(), billing, until.span())),
+                        _ if reported => {}
                         _ => return Err(meta.error("write `billing_history(until = \"YYYY-MM-DD\", billing = \"charged\")`")),
                     }
                     Some("billing_history")
                 }
                 "retry" => {
-                    out.retry = Some(keyword(&meta)?);
+                    out.retry = keyword(&meta, diagnostics)?;
                     Some("retry")
                 }
                 "success" => {
@@ -307,16 +371,14 @@ pub fn variant_attrs(attrs: &[Attribute], diagnostics: &mut Diagnostics) -> Vari
                     Some("section")
                 }
                 _ => {
-                    return Err(meta.error(format!(
-                        "unknown key `{key}` in #[errcode(...)]; {}",
-                        suggest(&key, VARIANT_KEYS)
-                    )))
+                    unknown_key(&meta, VARIANT_KEYS, &mut out.misspelt, diagnostics)?;
+                    None
                 }
             };
             if let Some(key) = row_key {
                 // `billing_history(...)` is repeated once per period; every other key is given once.
                 if key != "billing_history" && out.keys.iter().any(|(seen, _)| *seen == key) {
-                    return Err(syn::Error::new(span, format!("duplicate key `{key}`; give each key once")));
+                    diagnostics.push(wording::duplicate_key(Origin::span(span), key));
                 }
                 out.keys.push((key, span));
             }

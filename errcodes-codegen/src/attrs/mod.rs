@@ -88,14 +88,17 @@ pub fn read(input: &DeriveInput, diagnostics: &mut Diagnostics) -> Derived {
     }
     space.complete = diagnostics.count() == problems_before;
     let meta = Meta {
-        title: settings
-            .title
-            .clone()
-            .unwrap_or_else(|| input.ident.to_string()),
+        title: settings.title.as_ref().map(|(title, _)| title.clone()),
         vendor: settings.vendor.clone(),
         source: settings.source.clone(),
         language: settings.language.clone(),
         notes: settings.notes.clone(),
+        origin: Origin::span(
+            settings
+                .title
+                .as_ref()
+                .map_or(input.ident.span(), |(_, span)| *span),
+        ),
     };
     Derived {
         catalog: Some(Catalog {

@@ -58,12 +58,8 @@ pub fn build(ident: &syn::Ident, variants: &[(&syn::Variant, VariantAttrs)]) -> 
     if space.unknown.is_empty() {
         return None;
     }
-    let meta = Meta {
-        title: space.ident.clone(),
-        ..Meta::default()
-    };
     Some(Catalog {
-        meta,
+        meta: Meta::default(),
         enums: vec![space],
     })
 }

@@ -6,8 +6,8 @@ use syn::spanned::Spanned;
 use syn::Fields;
 
 use super::grammar::{self, EnumAttrs, VariantAttrs};
-use super::{at, push_syn, single_i64};
-use crate::diagnostics::{Diagnostics, Origin};
+use super::{at, single_i64};
+use crate::diagnostics::{quote, wording, Diagnostic, Diagnostics, Origin};
 use crate::model::{
     BillingPeriod, CodeSpace, Date, Row, RowDefaults, Section, Value, Variant, DEFAULT_CATCH_ALL,
 };
@@ -53,10 +53,10 @@ pub fn read(
     // missing keys would only repeat the problem.
     let attributes_failed = attrs.failed;
     let discriminant = match &variant.discriminant {
-        Some((_, expr)) => match grammar::integer(expr) {
+        Some((_, expr)) => match grammar::integer(expr, "discriminant") {
             Ok(value) => Some((value, expr.span())),
-            Err(error) => {
-                push_syn(diagnostics, error);
+            Err(problem) => {
+                diagnostics.push(problem);
                 return Read::Broken;
             }
         },
@@ -96,8 +96,9 @@ pub fn read(
             diagnostics.push(at(variant.fields.span(), format!("variant `{name}` has fields but is neither a `range` variant nor the catch-all; error-code variants are unit variants")));
             return Read::Broken;
         }
+        (None, None) if attrs.mentions("code") => return Read::Broken,
         (None, None) => {
-            diagnostics.push(at(span, format!("variant `{name}` has no code: add #[errcode(code = ...)] or an explicit discriminant")));
+            diagnostics.push(missing(span, "code", format!("entry {}", quote(&name))));
             return Read::Broken;
         }
     };
@@ -128,15 +129,23 @@ pub fn read(
     }
     match row(attrs, settings, space, span, diagnostics) {
         Some(row) => Read::Own(model_variant, Box::new(row)),
-        None if attributes_failed => Read::Broken,
+        None if attributes_failed || attrs.mentions("message") => Read::Broken,
         None => {
-            diagnostics.push(at(
-                span,
-                format!("variant `{name}` has no message: add #[errcode(message = \"...\")]"),
-            ));
+            diagnostics.push(missing(span, "message", model_variant.subject()));
             Read::Broken
         }
     }
+}
+
+/// A required key (`code` or `message`) that the variant `subject` at `span` lacks.
+fn missing(span: Span, key: &str, subject: String) -> Diagnostic {
+    let how = match key {
+        "code" => {
+            "add `code = ...` to #[errcode(...)], or give the variant an explicit discriminant"
+        }
+        _ => "add `message = \"...\"` to #[errcode(...)], verbatim from the source document",
+    };
+    wording::missing_key(Origin::span(span), key, how).subject(subject)
 }
 
 /// The catch-all holds one `i64` and describes no row.
@@ -172,10 +181,7 @@ fn row(
                 until,
                 billing: *billing,
             }),
-            None => diagnostics.push(at(
-                *date_span,
-                format!("`{until}` is not a date; write YYYY-MM-DD"),
-            )),
+            None => diagnostics.push(wording::not_a_date(Origin::span(*date_span), until)),
         }
     }
     let section = attrs

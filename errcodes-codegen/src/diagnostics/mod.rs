@@ -7,6 +7,7 @@
 
 mod origin;
 mod suggest;
+pub(crate) mod wording;
 
 pub use origin::{Location, Origin, PathDisplay, Seg, Tokens};
 pub(crate) use suggest::{closest, suggest};
@@ -147,6 +148,14 @@ impl Diagnostics {
     /// The recorded problems, in the order found.
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.list.iter()
+    }
+
+    /// Orders the problems as the input does, whichever stage found them: the spec as a
+    /// whole first, then by line and column (of the text, or of the Rust tokens), then the
+    /// problems whose position is unknown, in the order found.
+    pub fn sort_by_position(&mut self) {
+        self.list
+            .sort_by_key(|diagnostic| diagnostic.origin.position());
     }
 
     /// The recorded problems, to fill in what a later stage learns (such as positions).

@@ -119,6 +119,21 @@ impl Origin {
         }
     }
 
+    /// Where the origin is, for ordering problems as the input does: the spec as a whole
+    /// first, then `(line, column)` of the text or of the first Rust token, then the
+    /// origins not located.
+    pub fn position(&self) -> (u8, usize, usize) {
+        match self {
+            Origin::Spec => (0, 0, 0),
+            Origin::Text(at) | Origin::Node { at: Some(at), .. } => (1, at.line, at.column),
+            Origin::Tokens(tokens) => {
+                let start = tokens.first.start();
+                (1, start.line, start.column)
+            }
+            Origin::Node { at: None, .. } => (2, 0, 0),
+        }
+    }
+
     /// The span to give generated tokens named after this origin, if it is Rust source.
     pub fn first_span(&self) -> Option<Span> {
         self.tokens().map(|tokens| tokens.first)

@@ -11,8 +11,8 @@ pub fn enum_doc(space: &CodeSpace, meta: &Meta) -> String {
         doc.push_str(text);
         doc.push_str("\n\n");
     }
-    if !meta.title.is_empty() {
-        let _ = write!(doc, "From *{}*", meta.title);
+    if let Some(title) = &meta.title {
+        let _ = write!(doc, "From *{title}*");
         if let Some(vendor) = &meta.vendor {
             let _ = write!(doc, " ({vendor})");
         }

@@ -65,7 +65,7 @@ fn space(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let space = target.space;
     let meta = target.meta;
-    let title = &meta.title;
+    let title = meta.title_of(space);
     let vendor = option_str(krate, meta.vendor.as_ref());
     let source = option_str(krate, meta.source.as_ref());
     let language = option_str(krate, meta.language.as_ref());

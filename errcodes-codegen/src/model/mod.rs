@@ -26,10 +26,10 @@ pub struct Catalog {
 }
 
 /// Metadata of a source document.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Meta {
-    /// Title of the document.
-    pub title: String,
+    /// Title of the document, if the input gives one (see [`Meta::title_of`]).
+    pub title: Option<String>,
     /// Who publishes the codes.
     pub vendor: Option<String>,
     /// URL of the source document.
@@ -38,6 +38,30 @@ pub struct Meta {
     pub language: Option<String>,
     /// Free-text notes printed with the tables.
     pub notes: Option<String>,
+    /// Where the metadata is declared: the title when there is one.
+    pub origin: Origin,
+}
+
+impl Meta {
+    /// The title of the catalog, as the enum `space` of it reports it: the title given,
+    /// else the enum's own name. The one rule for specs and derives alike.
+    pub fn title_of<'a>(&'a self, space: &'a CodeSpace) -> &'a str {
+        self.title.as_deref().unwrap_or(&space.ident)
+    }
+}
+
+impl Default for Meta {
+    /// No metadata given.
+    fn default() -> Self {
+        Meta {
+            title: None,
+            vendor: None,
+            source: None,
+            language: None,
+            notes: None,
+            origin: Origin::Spec,
+        }
+    }
 }
 
 /// One enum: codes that share a meaning space.

@@ -1,5 +1,6 @@
 //! Whole-catalog checks that no single field can make: unique names and codes,
-//! disjoint ranges, codes that follow the layout, non-empty messages.
+//! disjoint ranges, codes that follow the layout, non-empty messages and titles. The rules
+//! are the same for every front end: they are checked here, on the model, and nowhere else.
 
 use std::collections::HashMap;
 
@@ -8,9 +9,22 @@ use crate::diagnostics::{quote, Diagnostic, Diagnostics};
 
 /// Checks every enum of `catalog` as a whole, pushing every problem found into
 /// `diagnostics`: names (valid, not reserved, unique), codes (no duplicates, disjoint
-/// ranges, inside the layout), messages and billing histories. A front end runs it over
+/// ranges, inside the layout), messages, titles and billing histories. A front end runs it over
 /// whatever it could read, so one build reports every problem.
 pub fn validate(catalog: &Catalog, diagnostics: &mut Diagnostics) {
+    // A title is optional (the enum's name stands in for it), but one given says something.
+    if catalog
+        .meta
+        .title
+        .as_ref()
+        .is_some_and(|title| title.trim().is_empty())
+    {
+        diagnostics.push(
+            Diagnostic::new(catalog.meta.origin.clone(), "the title is empty")
+                .subject("catalog")
+                .help("give the title of the source document, or no title: the enum's name then stands in for it"),
+        );
+    }
     let mut enum_names: HashMap<&str, usize> = HashMap::new();
     for (index, space) in catalog.enums.iter().enumerate() {
         if let Some(&first) = enum_names.get(space.ident.as_str()) {

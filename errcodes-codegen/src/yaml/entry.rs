@@ -2,7 +2,7 @@
 
 use super::fields::Fields;
 use super::Node;
-use crate::diagnostics::{quote, Diagnostic, Diagnostics, Origin};
+use crate::diagnostics::{quote, wording, Diagnostic, Diagnostics, Origin};
 use crate::model::{BillingPeriod, CodeSpace, Date, Row, RowDefaults, Value, Variant};
 
 const ENTRY_KEYS: &[&str] = &[
@@ -230,14 +230,8 @@ fn billing_history(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<Bi
         let until = until.and_then(|text| {
             let date = Date::parse(&text);
             if date.is_none() {
-                diagnostics.push(
-                    Diagnostic::new(
-                        origin.key("until"),
-                        format!("{} is not a date", quote(&text)),
-                    )
-                    .subject(&period.subject)
-                    .help("write a calendar date as YYYY-MM-DD, e.g. 2021-07-19"),
-                );
+                let at = origin.key("until");
+                diagnostics.push(wording::not_a_date(at, &text).subject(&period.subject));
             }
             date
         });
@@ -264,38 +258,15 @@ fn integer(
     what: &str,
     diagnostics: &mut Diagnostics,
 ) -> Option<i64> {
-    match node {
-        Node::Int(int) => Some(*int),
-        Node::BigInt(text) => {
-            diagnostics.push(
-                Diagnostic::new(
-                    origin.clone(),
-                    format!("{what} {text} is out of range for an i64"),
-                )
-                .subject(subject)
-                .help(format!("codes must lie in {}..={}", i64::MIN, i64::MAX)),
-            );
-            None
-        }
+    let problem = match node {
+        Node::Int(int) => return Some(*int),
+        Node::BigInt(text) => wording::out_of_range(origin.clone(), what, text),
         // The parser reads integers beyond 128 bits as floats; smaller floats are really floats.
         Node::Float(value) if value.abs() >= 2f64.powi(63) => {
-            diagnostics.push(
-                Diagnostic::new(
-                    origin.clone(),
-                    format!("{what} {value:e} is out of range for an i64"),
-                )
-                .subject(subject)
-                .help(format!("codes must lie in {}..={}", i64::MIN, i64::MAX)),
-            );
-            None
+            wording::out_of_range(origin.clone(), what, &format!("{value:e}"))
         }
-        other => {
-            diagnostics.push(
-                Diagnostic::new(origin.clone(), format!("{what} must be an integer, found {}", other.kind()))
-                    .subject(subject)
-                    .help("write the code as a plain integer, e.g. `code: 1001` (not quoted, no leading zeros)"),
-            );
-            None
-        }
-    }
+        other => wording::not_an_integer(origin.clone(), what, other.kind()),
+    };
+    diagnostics.push(problem.subject(subject));
+    None
 }

@@ -3,7 +3,7 @@
 use errcodes_core::Keyword;
 
 use super::Node;
-use crate::diagnostics::{closest, quote, suggest, Diagnostic, Diagnostics, Origin, Seg};
+use crate::diagnostics::{closest, quote, wording, Diagnostic, Diagnostics, Origin, Seg};
 use crate::model::keyword_choices;
 
 /// What a key takes, for "must be ..." messages and the help that goes with them.
@@ -118,14 +118,8 @@ impl<'a> Fields<'a> {
                 }
                 Node::Str(key) => {
                     misspelt.extend(closest(key, allowed));
-                    diagnostics.push(
-                        Diagnostic::new(
-                            origin.child(Seg::KeyName(key.clone())),
-                            format!("unknown key {}", quote(key)),
-                        )
-                        .subject(&subject)
-                        .help(suggest(key, allowed)),
-                    );
+                    let at = origin.child(Seg::KeyName(key.clone()));
+                    diagnostics.push(wording::unknown_key(at, key, allowed).subject(&subject));
                 }
                 other => diagnostics.push(
                     Diagnostic::new(
@@ -171,11 +165,8 @@ impl<'a> Fields<'a> {
         if self.merges || self.misspelt.contains(&key) {
             return;
         }
-        diagnostics.push(
-            Diagnostic::new(self.origin.clone(), format!("missing key `{key}`"))
-                .subject(&self.subject)
-                .help(help.to_owned()),
-        );
+        diagnostics
+            .push(wording::missing_key(self.origin.clone(), key, help).subject(&self.subject));
     }
 
     /// An optional string.
@@ -228,11 +219,7 @@ impl<'a> Fields<'a> {
             if let Some(value) = K::from_keyword(text) {
                 return Some(value);
             }
-            diagnostics.push(
-                Diagnostic::new(origin, format!("{} is not a valid `{key}`", quote(text)))
-                    .subject(&self.subject)
-                    .help(format!("write one of {choices}")),
-            );
+            diagnostics.push(wording::not_a_keyword::<K>(origin, key, text).subject(&self.subject));
         } else {
             self.wrong_type(&origin, key, &Expected::OneOf(choices), node, diagnostics);
         }

@@ -16,7 +16,7 @@ pub use locate::locate;
 
 use self::tree::Noted;
 
-use crate::diagnostics::{quote, Diagnostic, Diagnostics, Location, Origin};
+use crate::diagnostics::{wording, Diagnostic, Diagnostics, Location, Origin};
 use crate::model::Catalog;
 
 /// Reads a spec's text into a catalog, without validating it as a whole (see
@@ -82,10 +82,7 @@ impl Node {
 pub fn parse(text: &str) -> Result<Node, Diagnostic> {
     let text = without_bom(text);
     tree::build(text).map_err(|(error, noted)| match noted {
-        Some(Noted::DuplicateKey(key)) => {
-            Diagnostic::new(origin_of(&error), format!("duplicate key {}", quote(&key)))
-                .help("a key may appear once per mapping: remove or rename one of the two")
-        }
+        Some(Noted::DuplicateKey(key)) => wording::duplicate_key(origin_of(&error), &key),
         None => classify(&error, text),
     })
 }

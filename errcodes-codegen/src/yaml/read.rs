@@ -26,13 +26,8 @@ pub fn catalog(root: &Node, diagnostics: &mut Diagnostics) -> Catalog {
     let Some(top) = Fields::new(root, &origin, "spec", TOP_KEYS, diagnostics) else {
         return catalog;
     };
-    match top.get("catalog") {
-        Some((node, origin)) => catalog.meta = meta(node, &origin, diagnostics),
-        None => top.missing(
-            "catalog",
-            "add `catalog:` with at least a `title:`",
-            diagnostics,
-        ),
+    if let Some((node, origin)) = top.get("catalog") {
+        catalog.meta = meta(node, &origin, diagnostics);
     }
     match top.list("enums", diagnostics) {
         Some(([], origin)) => diagnostics.push(
@@ -62,17 +57,14 @@ fn meta(node: &Node, origin: &Origin, diagnostics: &mut Diagnostics) -> Meta {
         return Meta::default();
     };
     Meta {
-        title: fields
-            .required_string(
-                "title",
-                "add `title:`, the title of the source document",
-                diagnostics,
-            )
-            .unwrap_or_default(),
+        title: fields.string("title", diagnostics),
         vendor: fields.string("vendor", diagnostics),
         source: fields.string("source", diagnostics),
         language: fields.string("language", diagnostics),
         notes: fields.string("notes", diagnostics),
+        origin: fields
+            .get("title")
+            .map_or_else(|| origin.clone(), |(_, at)| at),
     }
 }
 

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("blank_title.yaml");
+fn main() {}

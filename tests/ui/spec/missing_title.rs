@@ -1,2 +1,0 @@
-errcodes::include_errcodes!("missing_title.yaml");
-fn main() {}
