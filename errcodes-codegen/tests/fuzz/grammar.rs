@@ -94,7 +94,7 @@ pub struct Spec {
 /// `catalog:`.
 #[derive(Debug)]
 pub struct CatalogMeta {
-    /// `title:`, required.
+    /// `title:` (optional; the enum's name stands in for it).
     pub title: Option<String>,
     /// `vendor:`.
     pub vendor: Option<String>,
