@@ -12,7 +12,7 @@ pub(crate) mod wording;
 pub use origin::{Location, Origin, PathDisplay, Seg, Tokens};
 pub(crate) use suggest::{closest, suggest};
 
-/// How many characters of input text a message quotes at most (see [`quote`]).
+/// How many characters of input text a message quotes at most (see [`quote()`]).
 pub const QUOTE_CHARS: usize = 32;
 
 /// Text from the input as a message quotes it: in backticks, at most [`QUOTE_CHARS`]
