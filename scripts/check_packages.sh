@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-crates=(errcodes-core errcodes-codegen errcodes-macros errcodes)
+crates=(errcodes-core errcodes-codegen errcodes-macros errcodes errcodes-cli)
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 root=$(pwd)
 work=$(mktemp -d)
