@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::specs::Selection;
-use crate::{check, export, lookup, Output};
+use crate::{check, export, import, lookup, Output};
 
 /// The JSON Schema of the spec format, for editors (`specs/errcodes.schema.json`).
 pub const SCHEMA: &str = include_str!("../specs/errcodes.schema.json");
@@ -38,6 +38,10 @@ pub enum Command {
         errcodes export --spec my_api.yaml --format markdown > my_api.md"
     )]
     Export(ExportArgs),
+    /// Turn a vendor's error-code page (Markdown and HTML tables) into a spec.
+    #[command(after_help = "Examples:\n  errcodes import page.md -o my_api.yaml\n  \
+        errcodes import page.md --columns code=0,message=2,remedy=3")]
+    Import(ImportArgs),
     /// Print the JSON Schema of the spec format, for editors.
     #[command(after_help = "Example:\n  errcodes schema > errcodes.schema.json")]
     Schema,
@@ -85,6 +89,20 @@ pub struct ExportArgs {
     pub format: export::Format,
 }
 
+/// Arguments of `import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The vendor's page: Markdown, with pipe tables or HTML tables.
+    pub page: PathBuf,
+    /// Where to write the spec (stdout if not given).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Which column holds what, for every table, counted from 0 (`code=0,message=1`);
+    /// roles: `code`, `message`, `message_en`, `description`, `remedy`, `billing`.
+    #[arg(long)]
+    pub columns: Option<String>,
+}
+
 /// Parses `args` and runs the subcommand. Help and version go to stdout with status 0;
 /// bad arguments to stderr with status 2.
 pub fn run<I, T>(args: I) -> Output
@@ -113,6 +131,9 @@ where
         }
         Command::Check(args) => check::run(&args.specs, args.format),
         Command::Export(args) => export::run(&selection(args.catalog, args.spec), args.format),
+        Command::Import(args) => {
+            import::command::run(&args.page, args.output.as_deref(), args.columns.as_deref())
+        }
         Command::Schema => Output::answer(SCHEMA.to_owned()),
     }
 }

@@ -17,6 +17,7 @@
 pub mod check;
 pub mod cli;
 pub mod export;
+pub mod import;
 pub mod lookup;
 mod output;
 pub mod specs;
