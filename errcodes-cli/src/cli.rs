@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::specs::Selection;
-use crate::{check, export, import, lookup, Output};
+use crate::{check, diff, export, import, lookup, Output};
 
 /// The JSON Schema of the spec format, for editors (`specs/errcodes.schema.json`).
 pub const SCHEMA: &str = include_str!("../specs/errcodes.schema.json");
@@ -32,6 +32,12 @@ pub enum Command {
     #[command(after_help = "Examples:\n  errcodes check my_api.yaml\n  \
         errcodes check specs/*.yaml --format json")]
     Check(CheckArgs),
+    /// Compare two versions of a spec, change by change, with the semver class of each.
+    #[command(
+        after_help = "Examples:\n  errcodes diff old/huiyan.yaml huiyan.yaml\n  \
+        errcodes diff old.yaml new.yaml --format markdown --fail-on breaking,billing"
+    )]
+    Diff(DiffArgs),
     /// Write a catalog as JSON or as a vendor-style Markdown page.
     #[command(
         after_help = "Examples:\n  errcodes export --catalog huiyan --format json\n  \
@@ -72,6 +78,21 @@ pub struct CheckArgs {
     /// How to print problems.
     #[arg(long, value_enum, default_value_t)]
     pub format: check::Format,
+}
+
+/// Arguments of `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older spec.
+    pub old: PathBuf,
+    /// The newer spec.
+    pub new: PathBuf,
+    /// How to print the changes.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: diff::Format,
+    /// Exit with status 1 when a change of these kinds or classes is found.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub fail_on: Vec<diff::FailOn>,
 }
 
 /// Arguments of `export`.
@@ -130,6 +151,7 @@ where
             lookup::run(&args.code, &selection(args.catalog, args.spec), args.json)
         }
         Command::Check(args) => check::run(&args.specs, args.format),
+        Command::Diff(args) => diff::run(&args.old, &args.new, args.format, &args.fail_on),
         Command::Export(args) => export::run(&selection(args.catalog, args.spec), args.format),
         Command::Import(args) => {
             import::command::run(&args.page, args.output.as_deref(), args.columns.as_deref())

@@ -97,7 +97,7 @@ fn arguments_that_are_not_utf8_are_errors_not_panics() {
 
 #[test]
 fn every_subcommand_has_help_with_an_example() {
-    for subcommand in ["lookup", "check", "export", "import", "schema"] {
+    for subcommand in ["lookup", "check", "diff", "export", "import", "schema"] {
         let output = errcodes(&[subcommand, "--help"]);
         assert!(output.status.success(), "{subcommand}");
         let help = String::from_utf8(output.stdout).unwrap();
