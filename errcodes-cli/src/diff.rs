@@ -260,7 +260,7 @@ fn listed(space: &CodeSpace) -> Vec<Listed<'_>> {
         .iter()
         .filter_map(|variant| {
             Some(Listed {
-                code: match variant.value {
+                code: match &variant.value {
                     Code::Code(code) => code.to_string(),
                     Code::Range { min, max } => format!("{min}..={max}"),
                 },

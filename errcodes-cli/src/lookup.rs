@@ -10,23 +10,25 @@ use crate::export::{self, enums, json, Entry};
 use crate::specs::{self, Selection};
 use crate::Output;
 
-/// Looks `code` up in the selected specs: status 0 when some enum lists it, 1 when none
-/// does.
+/// Looks `code` (as the vendor writes it) up in the selected specs: status 0 when some
+/// enum lists it, 1 when none does.
 pub fn run(code: &str, selection: &Selection, as_json: bool) -> Output {
     let specs = match specs::select(selection) {
         Ok(specs) => specs,
         Err(output) => return output,
     };
-    let Ok(number) = code.trim().parse::<i64>() else {
-        return Output::trouble(format!("`{code}` is not an integer code"));
-    };
+    let code = code.trim();
+    // Shown as the catalogs write it: `+2016` and `02016` are 2016.
+    let shown = code
+        .parse::<i64>()
+        .map_or_else(|_| code.to_owned(), |number| number.to_string());
     let mut found = Vec::new();
     for (catalog, space) in enums(&specs) {
         for entry in export::entries(space) {
             if let Some(variant) = entry
                 .variants
                 .iter()
-                .find(|variant| covers(variant.value, number))
+                .find(|variant| covers(&variant.value, code))
             {
                 found.push((catalog, space, variant.ident.as_str(), entry));
             }
@@ -40,7 +42,7 @@ pub fn run(code: &str, selection: &Selection, as_json: bool) -> Output {
                 value["catalog"] = (*catalog).into();
                 value["enum"] = space.ident.as_str().into();
                 value["variant"] = (*variant).into();
-                value["code"] = number.into();
+                value["code"] = code_json(code);
                 value
             })
             .collect();
@@ -49,7 +51,7 @@ pub fn run(code: &str, selection: &Selection, as_json: bool) -> Output {
         let texts: Vec<String> = found
             .iter()
             .map(|(catalog, space, variant, entry)| {
-                describe(catalog, space, variant, number, entry)
+                describe(catalog, space, variant, &shown, entry)
             })
             .collect();
         Output::answer(texts.join("\n"))
@@ -57,7 +59,7 @@ pub fn run(code: &str, selection: &Selection, as_json: bool) -> Output {
     if found.is_empty() {
         output.status = 1;
         output.stderr = format!(
-            "{number} is not a code of any enum in {}\n",
+            "{shown} is not a code of any enum in {}\n",
             searched(selection)
         );
     }
@@ -72,11 +74,20 @@ fn searched(selection: &Selection) -> String {
     }
 }
 
-fn covers(value: Code, code: i64) -> bool {
+/// Whether `value` covers the code written `code`: an integer code or range the same
+/// number (`2016`, `+2016` and `02016` alike).
+fn covers(value: &Code, code: &str) -> bool {
+    let number = code.parse::<i64>().ok();
     match value {
-        Code::Code(listed) => listed == code,
-        Code::Range { min, max } => (min..=max).contains(&code),
+        Code::Code(listed) => number == Some(*listed),
+        Code::Range { min, max } => number.is_some_and(|number| (*min..=*max).contains(&number)),
     }
+}
+
+/// The code as JSON: a number when it is one, else the string.
+fn code_json(code: &str) -> Value {
+    code.parse::<i64>()
+        .map_or_else(|_| code.into(), Value::from)
 }
 
 /// Everything known about one match, a field a line.
@@ -84,7 +95,7 @@ fn describe(
     catalog: &str,
     space: &CodeSpace,
     variant: &str,
-    code: i64,
+    code: &str,
     entry: &Entry<'_>,
 ) -> String {
     let row = entry.row;

@@ -27,12 +27,12 @@ pub fn catalogs(specs: &[Spec]) -> Value {
 /// One entry of `space`, with every fact of its row.
 pub fn entry(space: &CodeSpace, entry: &Entry<'_>) -> Value {
     let row = entry.row;
-    let mut codes = Vec::new();
+    let mut codes: Vec<Value> = Vec::new();
     let mut ranges = Vec::new();
     for variant in &entry.variants {
-        match variant.value {
-            Code::Code(code) => codes.push(code),
-            Code::Range { min, max } => ranges.push([min, max]),
+        match &variant.value {
+            Code::Code(code) => codes.push((*code).into()),
+            Code::Range { min, max } => ranges.push([*min, *max]),
         }
     }
     json!({

@@ -136,9 +136,9 @@ fn code_cell(entry: &Entry<'_>) -> String {
     let codes: Vec<String> = entry
         .variants
         .iter()
-        .map(|variant| match variant.value {
+        .map(|variant| match &variant.value {
             Code::Code(code) => code.to_string(),
-            Code::Range { min, max } if min < 0 || max < 0 => format!("{min}~{max}"),
+            Code::Range { min, max } if *min < 0 || *max < 0 => format!("{min}~{max}"),
             Code::Range { min, max } => format!("{min}-{max}"),
         })
         .collect();
