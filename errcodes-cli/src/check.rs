@@ -78,7 +78,10 @@ pub fn human(name: &str, text: Option<&str>, diagnostics: &Diagnostics) -> Strin
         let mut group = Group::with_title(Level::ERROR.primary_title(headline));
         match (location(&diagnostic.origin), text) {
             (Some(at), Some(text)) => {
-                let line = text.lines().nth(at.line - 1).unwrap_or_default();
+                let line = text
+                    .lines()
+                    .nth(at.line.saturating_sub(1))
+                    .unwrap_or_default();
                 group = group.element(
                     Snippet::source(line)
                         .line_start(at.line)
