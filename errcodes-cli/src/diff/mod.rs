@@ -14,10 +14,11 @@ use std::fmt::{self, Write as _};
 use std::path::Path;
 
 use errcodes_codegen::model::{Catalog, CodeSpace, Row, Value as Code};
-use serde_json::json;
 
 use crate::specs;
 use crate::Output;
+
+mod render;
 
 /// How `diff` prints the changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -43,9 +44,9 @@ pub enum Class {
 }
 
 impl Class {
-    const ALL: [Class; 3] = [Class::Breaking, Class::Behavior, Class::Compatible];
+    pub(crate) const ALL: [Class; 3] = [Class::Breaking, Class::Behavior, Class::Compatible];
 
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Class::Breaking => "breaking",
             Class::Behavior => "behavior",
@@ -89,7 +90,7 @@ impl Kind {
         }
     }
 
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Kind::EnumRemoved => "enum removed",
             Kind::EnumAdded => "enum added",
@@ -192,9 +193,9 @@ pub fn run(old: &Path, new: &Path, format: Format, fail_on: &[FailOn]) -> Output
     };
     let changes = changes(&old.catalog, &new.catalog);
     let mut output = Output::answer(match format {
-        Format::Text => text(&changes),
-        Format::Markdown => markdown(&changes),
-        Format::Json => format!("{:#}\n", json(&changes)),
+        Format::Text => render::text(&changes),
+        Format::Markdown => render::markdown(&changes),
+        Format::Json => format!("{:#}\n", render::json(&changes)),
     });
     let failing = changes
         .iter()
@@ -387,102 +388,4 @@ fn billing(row: &Row, before: Option<&Row>) -> String {
         let _ = write!(text, "; {} until {}", period.billing, period.until);
     }
     text
-}
-
-fn counts(changes: &[Change]) -> Vec<(Class, usize)> {
-    Class::ALL
-        .iter()
-        .map(|class| {
-            (
-                *class,
-                changes
-                    .iter()
-                    .filter(|change| change.kind.class() == *class)
-                    .count(),
-            )
-        })
-        .collect()
-}
-
-fn summary(changes: &[Change]) -> String {
-    let counts: Vec<String> = counts(changes)
-        .iter()
-        .map(|(class, count)| format!("{count} {}", class.as_str()))
-        .collect();
-    format!("{} changes: {}", changes.len(), counts.join(", "))
-}
-
-fn grouped(changes: &[Change]) -> Vec<(&str, Vec<&Change>)> {
-    let mut groups: Vec<(&str, Vec<&Change>)> = Vec::new();
-    for change in changes {
-        match groups.iter_mut().find(|(space, _)| *space == change.space) {
-            Some((_, list)) => list.push(change),
-            None => groups.push((&change.space, vec![change])),
-        }
-    }
-    groups
-}
-
-fn text(changes: &[Change]) -> String {
-    let mut out = String::new();
-    for (space, list) in grouped(changes) {
-        let _ = writeln!(out, "{space}");
-        for change in list {
-            let line = change.to_string().replace('\n', "\\n");
-            let _ = writeln!(
-                out,
-                "  {:<11}{:<14}{}",
-                change.kind.class().as_str(),
-                change.kind.as_str(),
-                line.trim_start()
-            );
-        }
-    }
-    let _ = writeln!(out, "{}", summary(changes));
-    out
-}
-
-fn markdown(changes: &[Change]) -> String {
-    let cell = |text: &str| text.replace('|', "\\|").replace('\n', "<br>");
-    let mut out = String::new();
-    for (space, list) in grouped(changes) {
-        let _ = writeln!(out, "### {space}\n\n| class | change | code | variant | before | after |\n|---|---|---|---|---|---|");
-        for change in list {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} |",
-                change.kind.class().as_str(),
-                change.kind.as_str(),
-                cell(&change.code),
-                change.variant,
-                cell(change.old.as_deref().unwrap_or("")),
-                cell(change.new.as_deref().unwrap_or("")),
-            );
-        }
-        out.push('\n');
-    }
-    let _ = writeln!(out, "{}", summary(changes));
-    out
-}
-
-fn json(changes: &[Change]) -> serde_json::Value {
-    let list: Vec<serde_json::Value> = changes
-        .iter()
-        .map(|change| {
-            json!({
-                "enum": change.space,
-                "kind": change.kind.as_str(),
-                "class": change.kind.class().as_str(),
-                "code": change.code,
-                "variant": change.variant,
-                "old": change.old,
-                "new": change.new,
-            })
-        })
-        .collect();
-    let mut summary = serde_json::Map::new();
-    for (class, count) in counts(changes) {
-        summary.insert(class.as_str().to_owned(), count.into());
-    }
-    json!({ "changes": list, "summary": summary })
 }
