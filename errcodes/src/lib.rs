@@ -111,6 +111,7 @@ mod code;
 mod entry;
 mod error;
 mod layout;
+mod payload;
 
 pub use code::ErrorCode;
 pub use entry::{Catalog, CodeSpace, Entry, Section};
@@ -118,6 +119,7 @@ pub use errcodes_core::{Billing, BillingPeriod, Date, Retry};
 pub use errcodes_macros::{include_errcodes, ErrorCode};
 pub use error::{UnknownCode, UnknownName};
 pub use layout::{CodeLayout, LayoutField, LayoutParts};
+pub use payload::{InRange, Unlisted};
 
 /// Tencent Huiyan (慧眼) SaaS return codes and their billing: the WeChat H5 / Mini Program /
 /// E证通 codes, the App SDK codes, 意愿核身, real-name NFC, and the enhanced risk levels and

@@ -153,6 +153,12 @@ pub fn ordinal_by_comparison<T: PartialEq>(
     }
 }
 
+/// The catch-all's value for `code`, which the caller has looked up and not found.
+#[inline]
+pub const fn unlisted<E>(code: i64) -> crate::Unlisted<E> {
+    crate::Unlisted::new(code)
+}
+
 /// What `message()` says of a code the catalog does not list.
 pub const UNKNOWN_MESSAGE: &str = "unknown error code";
 
