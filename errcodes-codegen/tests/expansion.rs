@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use errcodes_codegen::model::Catalog;
 use errcodes_codegen::source::SHIPPED;
-use errcodes_codegen::{expand, Diagnostic, Options, Source, CONST_FN_LIMIT};
+use errcodes_codegen::{expand, Diagnostic, Options, Source, MATCH_CHUNK};
 use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
 
@@ -98,16 +98,39 @@ fn expansions_use_only_core_and_the_facade_as_absolute_paths() {
     }
 }
 
+/// How many times `ident` occurs in the expansion of `text`.
+fn count_ident(text: &str, ident: &str) -> usize {
+    let mut found = Vec::new();
+    idents(expand_spec(text), &mut found);
+    found.iter().filter(|(_, found)| found == ident).count()
+}
+
+/// How many functions whose name starts with `prefix` the expansion of `text` defines.
+fn count_functions(text: &str, prefix: &str) -> usize {
+    let mut found = Vec::new();
+    idents(expand_spec(text), &mut found);
+    found
+        .iter()
+        .filter(|(before, ident)| before == "fn" && ident.starts_with(prefix))
+        .count()
+}
+
 #[test]
-fn match_count_does_not_grow_with_the_catalog() {
+fn only_the_ordinal_match_grows_with_the_catalog() {
     for (name, text) in all_specs() {
-        let mut found = Vec::new();
-        idents(expand_spec(&text), &mut found);
-        let matches = found.iter().filter(|(_, ident)| ident == "match").count();
-        // Per enum: variant to ordinal (the only one with an arm per code), range
-        // constructor, `from_code`, `try_from_code`, `code`, `Debug`, `FromStr`.
-        let enums = load(&text).enums.len();
-        assert_eq!(matches, 7 * enums, "{name}");
+        let enums = load(&text).enums;
+        // Per enum: range constructor, `from_code`, `try_from_code`, `code`, `Debug`,
+        // `FromStr`, and variant to ordinal, the only one with an arm per variant: one
+        // `match` per chunk of `MATCH_CHUNK` variants.
+        let chunks: usize = enums
+            .iter()
+            .map(|space| space.variants.len().div_ceil(MATCH_CHUNK).max(1))
+            .sum();
+        assert_eq!(
+            count_ident(&text, "match"),
+            6 * enums.len() + chunks,
+            "{name}"
+        );
     }
 }
 
@@ -127,19 +150,19 @@ fn sized_spec(count: usize) -> String {
 }
 
 #[test]
-fn small_enums_get_const_methods_and_large_ones_read_the_discriminant() {
-    let small = expand_spec(&sized_spec(CONST_FN_LIMIT - 1)).to_string();
-    assert!(
-        small.contains("pub const fn message"),
-        "small enum without const fn"
-    );
-    assert!(!small.contains("ordinal_of"));
-    let large = expand_spec(&sized_spec(CONST_FN_LIMIT)).to_string();
-    assert!(
-        !large.contains("pub const fn message"),
-        "large enum with const fn"
-    );
-    assert!(large.contains(":: errcodes :: __private :: ordinal_of"));
+fn every_size_gets_const_methods_and_large_matches_are_chained() {
+    for count in [1, MATCH_CHUNK - 1, MATCH_CHUNK, 2 * MATCH_CHUNK + 1] {
+        let text = sized_spec(count);
+        let tokens = expand_spec(&text).to_string();
+        assert!(tokens.contains("pub const fn message"), "{count} codes");
+        assert!(
+            !tokens.contains("pub fn"),
+            "{count} codes: a method is not const"
+        );
+        // `count` codes and one range, each an arm of the ordinal `match`.
+        let chunks = (count + 1).div_ceil(MATCH_CHUNK);
+        assert_eq!(count_functions(&text, "__ordinal"), chunks, "{count} codes");
+    }
 }
 
 #[test]

@@ -1,10 +1,7 @@
 //! The support module generated code calls (`errcodes::__private`): the hash-table
-//! lookup, the row arrays and their flags, name parsing and the discriminant probe.
+//! lookup, the row arrays and their flags, and name parsing.
 
-use errcodes::__private::{
-    discriminants_hash_as_values, hashed_discriminant, ordinal_by_comparison, ordinal_of, Found,
-    Named, RangeSlot, Rows, Table, UNKNOWN_MESSAGE,
-};
+use errcodes::__private::{Found, Named, RangeSlot, Rows, Table, UNKNOWN_MESSAGE};
 use errcodes::{Billing, BillingPeriod, Date, Retry, Section};
 
 static SECTIONS: [Section; 1] = [Section {
@@ -94,31 +91,6 @@ fn rows_decode_their_flags_and_empty_texts() {
     assert_eq!(ROWS.entry(None), None);
     assert_eq!(ROWS.message(None), UNKNOWN_MESSAGE);
     assert_eq!(ROWS.billing(None), Billing::Unspecified);
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Shape {
-    Zero,
-    One,
-    Two,
-    Other(i64),
-}
-
-static SHAPES: [Shape; 3] = [Shape::Zero, Shape::One, Shape::Two];
-
-#[test]
-fn discriminants_hash_as_their_value() {
-    // `ordinal_of` is right either way; this checks that its fast path is taken.
-    assert!(discriminants_hash_as_values());
-    assert_eq!(hashed_discriminant(&Shape::Two), 2);
-    assert_eq!(hashed_discriminant(&Shape::Other(5)), 3);
-    assert_eq!(ordinal_of(Shape::One, &SHAPES), Some(1));
-    assert_eq!(ordinal_of(Shape::Other(1), &SHAPES), None);
-    assert_eq!(ordinal_of(Shape::Two, &SHAPES[..2]), None);
-    // Were `Hash` to change, a wrong guess is caught by comparing.
-    assert_eq!(ordinal_by_comparison(&Shape::Two, &SHAPES, 0), Some(2));
-    assert_eq!(ordinal_by_comparison(&Shape::One, &SHAPES, 1), Some(1));
-    assert_eq!(ordinal_by_comparison(&Shape::Other(1), &SHAPES, 1), None);
 }
 
 #[test]

@@ -107,10 +107,10 @@ fn shipped_enums_round_trip() {
 }
 
 #[test]
-fn large_enums_round_trip_without_a_per_code_match() {
+fn large_enums_round_trip_through_chained_matches() {
     use errcodes_tests::stress::StressCode;
-    // More variants than this take the table-driven ordinal path (no `const fn`).
-    assert!(StressCode::VARIANTS.len() > errcodes_codegen::CONST_FN_LIMIT);
+    // More variants than one generated `match` takes: the ordinal is chained.
+    assert!(StressCode::VARIANTS.len() > 2 * errcodes_codegen::MATCH_CHUNK);
     check_round_trip::<StressCode>();
     check_variants::<StressCode>();
     assert_eq!(StressCode::from(i64::MIN), StressCode::Lowest);
@@ -133,4 +133,27 @@ fn large_enums_round_trip_without_a_per_code_match() {
             StressCode::from(variant.code())
         );
     }
+}
+
+#[test]
+fn large_enums_are_const_in_every_chunk() {
+    use errcodes::Retry;
+    use errcodes_tests::stress::StressCode;
+    // `Code7` is in the first chunk of the ordinal `match`, the last three in the last one.
+    const FIRST_CHUNK: (i64, &str, Retry) = (
+        StressCode::Code7.code(),
+        StressCode::Code7.message(),
+        StressCode::Code7.retry(),
+    );
+    const HIGHEST: StressCode = StressCode::from_code(i64::MAX);
+    const LAST_CHUNK: (&str, &str, bool) =
+        (HIGHEST.name(), HIGHEST.message(), HIGHEST.is_unknown());
+    const BAND: Option<usize> = StressCode::from_code(1_000_000_500).row();
+    const ALIAS_ROW: Option<usize> = StressCode::from_code(900_003_990).row();
+    const HEAD_ROW: Option<usize> = StressCode::from_code(800_003_990).row();
+    assert_eq!(FIRST_CHUNK, (66_660_707, "消息 7", Retry::Throttled));
+    assert_eq!(LAST_CHUNK, ("Highest", "最大", false));
+    assert_eq!(BAND, StressCode::from(1_000_000_000).row());
+    assert_eq!(ALIAS_ROW, HEAD_ROW);
+    const { assert!(ALIAS_ROW.is_some()) };
 }

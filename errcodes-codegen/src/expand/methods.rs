@@ -1,19 +1,19 @@
-//! The inherent methods of a generated enum, all reading the static tables. For enums of
-//! up to `CONST_FN_LIMIT` variants they are `const fn`.
+//! The inherent methods of a generated enum, all `const fn` reading the static tables.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Ordinal, Target};
+use super::chain::Chain;
+use super::Target;
 use crate::model::Value;
 
 /// The inherent `impl`.
 pub fn inherent(target: &Target<'_>) -> TokenStream {
     let ty = target.ty();
-    let (constness, ordinal) = ordinal(target);
-    let conversions = conversions(target, &constness);
-    let row_data = row_data(target, &constness);
-    let classes = classes(target, &constness);
+    let ordinal = ordinal(target);
+    let conversions = conversions(target);
+    let row_data = row_data(target);
+    let classes = classes(target);
     quote! {
         impl #ty {
             /// Every known variant in spec order: one per code, aliases included; a range
@@ -28,59 +28,37 @@ pub fn inherent(target: &Target<'_>) -> TokenStream {
     }
 }
 
-/// `__ordinal`, the variant's position in spec order, and whether the methods built on it
-/// can be `const`. The one per-variant `match` maps variant to ordinal; its arms are in
-/// discriminant order, so an optimizing build reduces it to reading the discriminant.
-/// Large enums read the discriminant instead (see [`Ordinal`]).
-fn ordinal(target: &Target<'_>) -> (TokenStream, TokenStream) {
-    let krate = target.krate;
-    let unknown = target.unknown();
+/// `__ordinal`, the variant's position in spec order: a `match` with one arm per variant in
+/// declaration order (chained in chunks, see [`Chain`]), the catch-all last: its arm is the
+/// `_` that ends the chain. A spec enum's variants are declared in spec order, so an
+/// optimizing build reduces it to reading the discriminant.
+fn ordinal(target: &Target<'_>) -> TokenStream {
     let count = target.space.variants.len();
-    match target.ordinal {
-        Ordinal::Match => {
-            let arms = target
-                .space
-                .variants
-                .iter()
-                .enumerate()
-                .map(|(ordinal, variant)| {
-                    let ident = target.ident(&variant.ident, &variant.origin);
-                    match variant.value {
-                        Value::Code(_) => quote! { Self::#ident => #ordinal, },
-                        Value::Range { .. } => quote! { Self::#ident(_) => #ordinal, },
-                    }
-                });
-            let ordinal = quote! {
-                const fn __ordinal(self) -> usize {
-                    match self {
-                        #(#arms)*
-                        Self::#unknown(_) => #count,
-                    }
-                }
-            };
-            (quote!(const), ordinal)
-        }
-        Ordinal::Discriminant => {
-            let ranges = target.range_variants();
-            let range_arms = ranges
-                .iter()
-                .map(|(ordinal, ident)| quote! { Self::#ident(_) => #ordinal, });
-            let ordinal = quote! {
-                fn __ordinal(self) -> usize {
-                    match self {
-                        Self::#unknown(_) => #count,
-                        #(#range_arms)*
-                        unit => #krate::__private::ordinal_of(unit, &VARIANTS).unwrap_or(#count),
-                    }
-                }
-            };
-            (quote!(), ordinal)
-        }
-    }
+    let arms: Vec<TokenStream> = target
+        .space
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(ordinal, variant)| {
+            let ident = target.ident(&variant.ident, &variant.origin);
+            match variant.value {
+                Value::Code(_) => quote! { Self::#ident => #ordinal, },
+                Value::Range { .. } => quote! { Self::#ident(_) => #ordinal, },
+            }
+        })
+        .collect();
+    let chain = Chain {
+        name: "__ordinal",
+        params: quote!(self),
+        args: quote!(self),
+        output: quote!(usize),
+        scrutinee: quote!(self),
+    };
+    chain.functions(&arms, &quote! { _ => #count, })
 }
 
 /// From a code to a variant and back, the name, the row and the range.
-fn conversions(target: &Target<'_>, constness: &TokenStream) -> TokenStream {
+fn conversions(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let unknown = target.unknown();
     let core = quote! { #krate::__private::core };
@@ -122,7 +100,7 @@ fn conversions(target: &Target<'_>, constness: &TokenStream) -> TokenStream {
 
         /// The integer code.
         #[inline]
-        pub #constness fn code(self) -> i64 {
+        pub const fn code(self) -> i64 {
             match self {
                 #carriers => code,
                 _ => TABLE.codes[self.__ordinal()],
@@ -131,107 +109,107 @@ fn conversions(target: &Target<'_>, constness: &TokenStream) -> TokenStream {
 
         /// The variant's name, e.g. `FaceTooClose`.
         #[inline]
-        pub #constness fn name(self) -> &'static str {
+        pub const fn name(self) -> &'static str {
             TABLE.name(self.__ordinal())
         }
 
         /// The index of the source row this code belongs to, in spec order; aliases share
         /// their row. `None` for unknown codes.
         #[inline]
-        pub #constness fn row(self) -> #core::option::Option<usize> {
+        pub const fn row(self) -> #core::option::Option<usize> {
             TABLE.row(self.__ordinal())
         }
 
         /// Everything the catalog says about this code; `None` for unknown codes.
         #[inline]
-        pub #constness fn entry(self) -> #core::option::Option<#krate::Entry> {
+        pub const fn entry(self) -> #core::option::Option<#krate::Entry> {
             ROWS.entry(self.row())
         }
 
         /// For a range variant, every code it covers; `None` for other variants.
         #[inline]
-        pub #constness fn range(self) -> #core::option::Option<#core::ops::RangeInclusive<i64>> {
+        pub const fn range(self) -> #core::option::Option<#core::ops::RangeInclusive<i64>> {
             TABLE.range(self.__ordinal())
         }
     }
 }
 
 /// The texts of the variant's row.
-fn row_data(target: &Target<'_>, constness: &TokenStream) -> TokenStream {
+fn row_data(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let core = quote! { #krate::__private::core };
     quote! {
         /// The message in the source language, verbatim; a fixed English text for unknown codes.
         #[inline]
-        pub #constness fn message(self) -> &'static str {
+        pub const fn message(self) -> &'static str {
             ROWS.message(self.row())
         }
 
         /// The English message, if the catalog has one.
         #[inline]
-        pub #constness fn message_en(self) -> #core::option::Option<&'static str> {
+        pub const fn message_en(self) -> #core::option::Option<&'static str> {
             ROWS.message_en(self.row())
         }
 
         /// The explanation, if the catalog has one.
         #[inline]
-        pub #constness fn description(self) -> #core::option::Option<&'static str> {
+        pub const fn description(self) -> #core::option::Option<&'static str> {
             ROWS.description(self.row())
         }
 
         /// What to do about the code, if the catalog says.
         #[inline]
-        pub #constness fn remedy(self) -> #core::option::Option<&'static str> {
+        pub const fn remedy(self) -> #core::option::Option<&'static str> {
             ROWS.remedy(self.row())
         }
 
         /// The section of the document the code is listed in.
         #[inline]
-        pub #constness fn section(self) -> #core::option::Option<&'static #krate::Section> {
+        pub const fn section(self) -> #core::option::Option<&'static #krate::Section> {
             ROWS.section(self.row())
         }
     }
 }
 
 /// Billing, retry class, success, and the layout's fields.
-fn classes(target: &Target<'_>, constness: &TokenStream) -> TokenStream {
+fn classes(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let unknown = target.unknown();
     let core = quote! { #krate::__private::core };
     quote! {
         /// Whether the call is billed today; `Unspecified` for unknown codes.
         #[inline]
-        pub #constness fn billing(self) -> #krate::Billing {
+        pub const fn billing(self) -> #krate::Billing {
             ROWS.billing(self.row())
         }
 
         /// Whether the call was billed on `date`.
         #[inline]
-        pub #constness fn billing_on(self, date: #krate::Date) -> #krate::Billing {
+        pub const fn billing_on(self, date: #krate::Date) -> #krate::Billing {
             ROWS.billing_on(self.row(), date)
         }
 
         /// True if the call is billed today.
         #[inline]
-        pub #constness fn is_billable(self) -> bool {
+        pub const fn is_billable(self) -> bool {
             ::core::matches!(self.billing(), #krate::Billing::Charged)
         }
 
         /// What retrying can achieve; `Never` for unknown codes.
         #[inline]
-        pub #constness fn retry(self) -> #krate::Retry {
+        pub const fn retry(self) -> #krate::Retry {
             ROWS.retry(self.row())
         }
 
         /// True only where an automatic retry of the same request is safe.
         #[inline]
-        pub #constness fn is_retryable(self) -> bool {
+        pub const fn is_retryable(self) -> bool {
             self.retry().is_retryable()
         }
 
         /// True if the code means success.
         #[inline]
-        pub #constness fn is_success(self) -> bool {
+        pub const fn is_success(self) -> bool {
             ROWS.is_success(self.row())
         }
 
@@ -243,7 +221,7 @@ fn classes(target: &Target<'_>, constness: &TokenStream) -> TokenStream {
 
         /// The code split into the fields of the enum's layout, if it declares one.
         #[inline]
-        pub #constness fn layout_parts(self) -> #core::option::Option<#krate::LayoutParts> {
+        pub const fn layout_parts(self) -> #core::option::Option<#krate::LayoutParts> {
             #krate::__private::layout_parts(&SPACE, self.code())
         }
     }

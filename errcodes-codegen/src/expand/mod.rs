@@ -3,11 +3,12 @@
 //! Everything is table-driven. Per enum it emits the enum itself (`enum_item`, for specs;
 //! a derive input has its own), static tables of literals (`tables`, with the row
 //! arrays in `rows`), the inherent methods (`methods`) and the trait impls (`traits`),
-//! all reading the tables. The only per-code `match` maps a variant to its ordinal, and
-//! only for enums of up to [`CONST_FN_LIMIT`] variants: a code-to-variant `match` is what
-//! makes large catalogs slow to compile. `Debug` is hand-written over the tables for the
-//! same reason.
+//! all reading the tables. The only per-variant `match` maps a variant to its ordinal,
+//! split into chained functions of at most [`MATCH_CHUNK`] arms; a code-to-variant `match`
+//! is what makes large catalogs slow to compile. `Debug` is hand-written over the tables
+//! for the same reason.
 
+mod chain;
 mod docs;
 mod enum_item;
 mod methods;
@@ -41,22 +42,10 @@ impl Default for Options {
     }
 }
 
-/// Enums up to this many variants get a `match` for their ordinal and `const fn` methods;
-/// larger ones read the discriminant, which keeps their compile time linear and small.
-pub const CONST_FN_LIMIT: usize = 512;
-
-/// How a variant finds its ordinal (its position in spec order), which every table lookup
-/// starts from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Ordinal {
-    /// A `match` with an arm per variant: `const fn`, but rustc needs about a third of a
-    /// millisecond per arm to check it.
-    Match,
-    /// The variant's implicit discriminant, read safely through `core::mem::Discriminant`
-    /// (`errcodes::__private::ordinal_of`): no per-variant code, not `const`.
-    /// Only for enums the macro defines itself, whose discriminants are their ordinals.
-    Discriminant,
-}
+/// The most arms one generated `match` over the variants gets; larger enums chain several
+/// functions, each ending in an arm `_` that calls the next. rustc checks a `match` in time
+/// that grows faster than its arm count, so chunks keep the whole linear in the variants.
+pub const MATCH_CHUNK: usize = 2048;
 
 /// What the expansion of one enum needs besides the model.
 struct Target<'a> {
@@ -68,8 +57,6 @@ struct Target<'a> {
     krate: &'a TokenStream,
     /// Span for generated identifiers that have no origin of their own.
     span: Span,
-    /// How a variant finds its position in the tables.
-    ordinal: Ordinal,
 }
 
 impl Target<'_> {
@@ -113,17 +100,11 @@ impl Target<'_> {
 pub fn catalog(catalog: &Catalog, options: &Options) -> TokenStream {
     let mut tokens = TokenStream::new();
     for space in &catalog.enums {
-        let ordinal = if space.variants.len() <= CONST_FN_LIMIT {
-            Ordinal::Match
-        } else {
-            Ordinal::Discriminant
-        };
         let target = Target {
             space,
             meta: &catalog.meta,
             krate: &options.facade,
             span: options.span,
-            ordinal,
         };
         tokens.extend(enum_item::enum_item(&target));
         tokens.extend(implementation(&target));
@@ -132,8 +113,7 @@ pub fn catalog(catalog: &Catalog, options: &Options) -> TokenStream {
 }
 
 /// The implementations of every enum of `catalog`, which the user has defined: what
-/// `#[derive(ErrorCode)]` generates. A hand-written enum may set its own discriminants,
-/// so its ordinal is always the `match`.
+/// `#[derive(ErrorCode)]` generates.
 pub fn implementations(catalog: &Catalog, options: &Options) -> TokenStream {
     let mut tokens = TokenStream::new();
     for space in &catalog.enums {
@@ -142,7 +122,6 @@ pub fn implementations(catalog: &Catalog, options: &Options) -> TokenStream {
             meta: &catalog.meta,
             krate: &options.facade,
             span: options.span,
-            ordinal: Ordinal::Match,
         };
         tokens.extend(implementation(&target));
     }

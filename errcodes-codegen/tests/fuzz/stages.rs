@@ -5,7 +5,7 @@ use std::fmt;
 
 use arbitrary::Unstructured;
 use errcodes_codegen::diagnostics::Diagnostics;
-use errcodes_codegen::{derive, include, validate, yaml, Options, Source, CONST_FN_LIMIT};
+use errcodes_codegen::{derive, include, validate, yaml, Options, Source, MATCH_CHUNK};
 
 use super::grammar::Case;
 
@@ -24,7 +24,7 @@ pub struct Stages {
     pub clean: u64,
     /// The driver generated tokens (all enums, or those no problem concerns).
     pub expanded: u64,
-    /// Clean specs with an enum of more than `CONST_FN_LIMIT` variants.
+    /// Clean specs with an enum of more than `MATCH_CHUNK` variants (chained matches).
     pub large: u64,
     /// Inputs also run through the derive.
     pub derive_inputs: u64,
@@ -144,7 +144,7 @@ fn spec(text: &str, check_rust: bool, stages: &mut Stages) {
         if catalog
             .enums
             .iter()
-            .any(|space| space.variants.len() > CONST_FN_LIMIT)
+            .any(|space| space.variants.len() > MATCH_CHUNK)
         {
             stages.large += 1;
         }
