@@ -270,45 +270,24 @@ pub struct Table {
     pub by_name: &'static [u32],
 }
 
-/// What a code is in a table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Found {
-    /// The unit variant with this ordinal.
-    Code(usize),
-    /// The range variant with this ordinal.
-    Range(usize),
-    /// Not in the table.
-    Unknown,
-}
-
-/// What a string names, for `FromStr`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Named {
-    /// A variant without data (or a range variant named bare: its first code).
-    Variant(usize),
-    /// `Range(value)`: a range variant holding `value`.
-    Range(usize, i64),
-    /// `Unknown(value)`: the catch-all holding `value`.
-    Unknown(i64),
-}
-
 impl Table {
-    /// Looks `code` up: one multiply, one shift, usually one probe.
+    /// The ordinal of the variant `code` belongs to: one multiply, one shift, usually one
+    /// probe, then the ranges; the catch-all's ordinal (the variant count) if none.
     #[inline]
-    pub const fn find(&self, code: i64) -> Found {
+    pub const fn find(&self, code: i64) -> usize {
         if let Some(ordinal) = hash::find(self.slots, self.codes, self.multiplier, self.shift, code)
         {
-            return Found::Code(ordinal);
+            return ordinal;
         }
         let mut range = 0;
         while range < self.ranges.len() {
             let slot = &self.ranges[range];
             if slot.min <= code && code <= slot.max {
-                return Found::Range(slot.ordinal as usize);
+                return slot.ordinal as usize;
             }
             range += 1;
         }
-        Found::Unknown
+        self.codes.len()
     }
 
     /// The row of the variant at `ordinal`; `None` past the last variant (the catch-all).
@@ -344,36 +323,33 @@ impl Table {
         }
     }
 
-    /// Parses a variant name, `Range(value)` or `Unknown(value)`.
+    /// Parses what `Debug` writes: a variant's name, or `Name(code)` for a variant that
+    /// holds its code (a range variant or the catch-all). Returns the ordinal and the code
+    /// of the value, which is always the one `from_code` gives for that code: `Name(code)`
+    /// is accepted only if `code` belongs to `Name`, so `Unknown(0)` is refused when 0 is a
+    /// listed code, and `Low(7)` when 7 is outside `Low`'s range.
     ///
     /// # Errors
     /// [`UnknownName`] for anything else.
-    pub fn parse(&self, text: &str) -> Result<Named, UnknownName> {
+    pub fn parse(&self, text: &str) -> Result<(usize, i64), UnknownName> {
         let error = UnknownName {
             type_name: self.type_name,
         };
-        let (name, value) = match text.strip_suffix(')').and_then(|rest| rest.split_once('(')) {
-            Some((name, value)) => (name, Some(value.parse::<i64>().map_err(|_| error)?)),
-            None => (text, None),
-        };
-        if name == self.unknown {
-            return value.map(Named::Unknown).ok_or(error);
+        if let Some((name, code)) = text.strip_suffix(')').and_then(|rest| rest.split_once('(')) {
+            let code = code.parse::<i64>().map_err(|_| error)?;
+            let ordinal = self.find(code);
+            let holds_its_code = ordinal == self.codes.len() || self.range(ordinal).is_some();
+            return if holds_its_code && self.name(ordinal) == name {
+                Ok((ordinal, code))
+            } else {
+                Err(error)
+            };
         }
         let found = self
             .by_name
-            .binary_search_by(|&ordinal| self.names[ordinal as usize].cmp(name));
+            .binary_search_by(|&ordinal| self.names[ordinal as usize].cmp(text));
         let ordinal = self.by_name[found.map_err(|_| error)?] as usize;
-        let range = self
-            .ranges
-            .iter()
-            .find(|slot| slot.ordinal as usize == ordinal);
-        match (value, range) {
-            (None, _) => Ok(Named::Variant(ordinal)),
-            (Some(value), Some(slot)) if slot.min <= value && value <= slot.max => {
-                Ok(Named::Range(ordinal, value))
-            }
-            (Some(_), _) => Err(error),
-        }
+        Ok((ordinal, self.codes[ordinal]))
     }
 }
 

@@ -1,7 +1,7 @@
 //! The support module generated code calls (`errcodes::__private`): the hash-table
 //! lookup, the row arrays and their flags, and name parsing.
 
-use errcodes::__private::{Found, Named, RangeSlot, Rows, Table, UNKNOWN_MESSAGE};
+use errcodes::__private::{RangeSlot, Rows, Table, UNKNOWN_MESSAGE};
 use errcodes::{Billing, BillingPeriod, Date, Retry, Section};
 
 static SECTIONS: [Section; 1] = [Section {
@@ -51,12 +51,12 @@ static TABLE: Table = Table {
 
 #[test]
 fn finds_codes_through_probe_runs_and_wrap_around() {
-    assert_eq!(TABLE.find(7), Found::Code(0));
-    assert_eq!(TABLE.find(-3), Found::Code(1));
-    assert_eq!(TABLE.find(-4), Found::Code(3));
-    assert_eq!(TABLE.find(-5), Found::Unknown);
-    assert_eq!(TABLE.find(11), Found::Range(2));
-    assert_eq!(TABLE.find(13), Found::Unknown);
+    assert_eq!(TABLE.find(7), 0);
+    assert_eq!(TABLE.find(-3), 1);
+    assert_eq!(TABLE.find(-4), 3);
+    assert_eq!(TABLE.find(-5), 4, "unknown: the catch-all's ordinal");
+    assert_eq!(TABLE.find(11), 2);
+    assert_eq!(TABLE.find(13), 4);
     assert_eq!(TABLE.row(3), Some(1));
     assert_eq!(TABLE.row(4), None);
     assert_eq!(TABLE.name(4), "Unknown");
@@ -94,12 +94,21 @@ fn rows_decode_their_flags_and_empty_texts() {
 }
 
 #[test]
-fn parses_names_values_and_the_catch_all() {
-    assert_eq!(TABLE.parse("Seven"), Ok(Named::Variant(0)));
-    assert_eq!(TABLE.parse("Teens"), Ok(Named::Variant(2)));
-    assert_eq!(TABLE.parse("Teens(11)"), Ok(Named::Range(2, 11)));
-    assert_eq!(TABLE.parse("Unknown(-9)"), Ok(Named::Unknown(-9)));
-    for bad in ["Teens(13)", "Seven(7)", "Unknown", "Nope", "Teens(x)", ""] {
+fn parses_names_and_only_the_codes_their_variants_hold() {
+    assert_eq!(TABLE.parse("Seven"), Ok((0, 7)));
+    assert_eq!(TABLE.parse("Teens"), Ok((2, 10)));
+    assert_eq!(TABLE.parse("Teens(11)"), Ok((2, 11)));
+    assert_eq!(TABLE.parse("Unknown(-9)"), Ok((4, -9)));
+    for bad in [
+        "Teens(13)",
+        "Unknown(7)",
+        "Unknown(11)",
+        "Seven(7)",
+        "Unknown",
+        "Nope",
+        "Teens(x)",
+        "",
+    ] {
         assert!(TABLE.parse(bad).is_err(), "{bad}");
     }
 }

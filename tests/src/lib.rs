@@ -5,6 +5,36 @@
 #![deny(warnings, missing_docs)]
 #![forbid(unsafe_code)]
 
+/// What every spec enum implements, for tests generic over enums: `ErrorCode` and the
+/// standard traits (a derived enum has those its author derives or asks for).
+pub trait Complete:
+    ::errcodes::ErrorCode
+    + ::core::marker::Copy
+    + ::core::cmp::Eq
+    + ::core::hash::Hash
+    + ::core::fmt::Debug
+    + ::core::fmt::Display
+    + ::core::str::FromStr<Err = ::errcodes::UnknownName>
+    + ::core::convert::From<i64>
+    + ::core::convert::Into<i64>
+    + ::core::error::Error
+{
+}
+
+impl<E> Complete for E where
+    E: ::errcodes::ErrorCode
+        + ::core::marker::Copy
+        + ::core::cmp::Eq
+        + ::core::hash::Hash
+        + ::core::fmt::Debug
+        + ::core::fmt::Display
+        + ::core::str::FromStr<Err = ::errcodes::UnknownName>
+        + ::core::convert::From<i64>
+        + ::core::convert::Into<i64>
+        + ::core::error::Error
+{
+}
+
 /// The worked example of `specs/README.md`.
 pub mod example {
     ::errcodes::include_errcodes!("specs/example.yaml");

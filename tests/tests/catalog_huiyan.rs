@@ -13,6 +13,7 @@ use errcodes::huiyan::{
     RiskInfoLevel, SdkCode, WechatCode,
 };
 use errcodes::{Billing, Date, ErrorCode, Retry};
+use std::fmt::Debug;
 use Billing::{Charged, Free};
 
 mod common;
@@ -482,11 +483,11 @@ fn rows_and_codes_per_section_match_the_document() {
     );
     let mut cells: Vec<&str> = DeviceInfoLevel::VARIANTS
         .iter()
-        .filter_map(|v| v.description())
+        .filter_map(errcodes::huiyan::DeviceInfoLevel::description)
         .chain(
             RiskInfoLevel::VARIANTS
                 .iter()
-                .filter_map(|v| v.description()),
+                .filter_map(errcodes::huiyan::RiskInfoLevel::description),
         )
         .collect();
     cells.dedup();
@@ -551,7 +552,7 @@ fn catalog_notes_and_section_docs() {
 }
 
 fn codes<E: ErrorCode>() -> Vec<i64> {
-    E::VARIANTS.iter().map(|v| v.code()).collect()
+    E::VARIANTS.iter().map(errcodes::ErrorCode::code).collect()
 }
 
 #[test]
@@ -585,13 +586,13 @@ fn variants_follow_document_order() {
 fn columns_the_document_does_not_have_are_empty() {
     // The WeChat, SDK and tag tables have no 说明 / 处理措施 column; the 意愿核身 and NFC
     // tables have 处理措施 but no 说明.
-    fn no_description<E: ErrorCode>() {
-        for &value in E::VARIANTS {
+    fn no_description<E: ErrorCode + Debug>() {
+        for value in E::VARIANTS {
             assert_eq!(value.description(), None, "{value:?}");
         }
     }
-    fn no_remedy<E: ErrorCode>() {
-        for &value in E::VARIANTS {
+    fn no_remedy<E: ErrorCode + Debug>() {
+        for value in E::VARIANTS {
             assert_eq!(value.remedy(), None, "{value:?}");
         }
     }
@@ -611,7 +612,7 @@ fn columns_the_document_does_not_have_are_empty() {
     let described: Vec<i64> = DeviceRiskTag::VARIANTS
         .iter()
         .filter(|v| v.description().is_some())
-        .map(|v| v.code())
+        .map(errcodes::huiyan::DeviceRiskTag::code)
         .collect();
     assert_eq!(described, [8000]);
 }
@@ -1320,15 +1321,15 @@ fn billing_changed_on_2021_07_19() {
     let with_history: Vec<i64> = WechatCode::VARIANTS
         .iter()
         .filter(|v| !v.entry().unwrap().billing_history.is_empty())
-        .map(|v| v.code())
+        .map(errcodes::huiyan::WechatCode::code)
         .collect();
     assert_eq!(with_history, CHANGED_ON_2021_07_19);
 }
 
 #[test]
 fn tables_without_a_billing_column_are_unspecified() {
-    fn all_unspecified<E: ErrorCode>() {
-        for &value in E::VARIANTS {
+    fn all_unspecified<E: ErrorCode + Debug>() {
+        for value in E::VARIANTS {
             assert_eq!(value.billing(), Billing::Unspecified, "{value:?}");
             assert!(!value.is_billable());
             assert!(value.entry().unwrap().billing_history.is_empty());
@@ -1357,7 +1358,7 @@ fn success_codes() {
         E::VARIANTS
             .iter()
             .filter(|v| v.is_success())
-            .map(|v| v.code())
+            .map(errcodes::ErrorCode::code)
             .collect()
     }
     assert_eq!(successes::<WechatCode>(), [0]); // 成功

@@ -156,10 +156,10 @@ fn catalog_sections_and_layout() {
 
 #[test]
 fn variants_follow_document_order() {
-    let codes: Vec<i64> = AuthCode::VARIANTS.iter().map(|v| v.code()).collect();
+    let codes: Vec<i64> = AuthCode::VARIANTS.iter().map(errcodes::oauth::AuthCode::code).collect();
     let rows: Vec<i64> = AUTH_ROWS.iter().map(|row| row.0).collect();
     assert_eq!(codes, rows);
-    let codes: Vec<i64> = ApiCode::VARIANTS.iter().map(|v| v.code()).collect();
+    let codes: Vec<i64> = ApiCode::VARIANTS.iter().map(errcodes::oauth::ApiCode::code).collect();
     let rows: Vec<i64> = API_ROWS.iter().map(|row| row.0).collect();
     assert_eq!(codes, rows);
 }
@@ -413,7 +413,7 @@ fn only_zero_means_success() {
     let success: Vec<i64> = ApiCode::VARIANTS
         .iter()
         .filter(|v| v.is_success())
-        .map(|v| v.code())
+        .map(errcodes::oauth::ApiCode::code)
         .collect();
     assert_eq!(success, [0]); // 0 成功 Success
     assert!(AuthCode::VARIANTS.iter().all(|v| !v.is_success()));

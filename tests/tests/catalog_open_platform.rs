@@ -97,7 +97,7 @@ fn rows_and_codes_match_the_document() {
 fn variants_follow_document_order() {
     let codes: Vec<i64> = OpenPlatformCode::VARIANTS
         .iter()
-        .map(|v| v.code())
+        .map(errcodes::open_platform::OpenPlatformCode::code)
         .collect();
     let rows: Vec<i64> = ROWS.iter().map(|row| row.0).collect();
     assert_eq!(codes, rows);

@@ -108,10 +108,10 @@ fn sections_of_the_code_spaces() {
 
 #[test]
 fn variants_follow_document_order() {
-    let codes: Vec<i64> = AccessErrorCode::VARIANTS.iter().map(|v| v.code()).collect();
+    let codes: Vec<i64> = AccessErrorCode::VARIANTS.iter().map(errcodes::risk_control::AccessErrorCode::code).collect();
     let rows: Vec<i64> = ACCESS_ROWS.iter().map(|row| row.0).collect();
     assert_eq!(codes, rows);
-    let codes: Vec<i64> = RiskCode::VARIANTS.iter().map(|v| v.code()).collect();
+    let codes: Vec<i64> = RiskCode::VARIANTS.iter().map(errcodes::risk_control::RiskCode::code).collect();
     let rows: Vec<i64> = RISK_ROWS.iter().map(|row| row.0).collect();
     assert_eq!(codes, rows);
 }

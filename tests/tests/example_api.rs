@@ -149,7 +149,7 @@ fn ranges_classify_and_keep_the_value() {
 
 #[test]
 fn variants_list_every_code_once_in_spec_order() {
-    let codes: Vec<i64> = ExampleCode::VARIANTS.iter().map(|v| v.code()).collect();
+    let codes: Vec<i64> = ExampleCode::VARIANTS.iter().map(errcodes_tests::example::ExampleCode::code).collect();
     assert_eq!(codes, [0, 4, 66_664_027, 66_664_029, 2009]);
     assert_eq!(
         <DeviceRiskLevel as ErrorCode>::VARIANTS,

@@ -3,7 +3,7 @@
 //! row's flags byte means. Both take these facts from errcodes-core; these tests pin that
 //! the two sides, as built, read each other's output.
 
-use errcodes::__private::{Found, Rows, Table};
+use errcodes::__private::{Rows, Table};
 use errcodes::{Billing, ErrorCode, Retry};
 use errcodes_codegen::lookup::HashTable;
 use errcodes_core::{flags, Keyword};
@@ -58,7 +58,7 @@ fn the_runtime_finds_every_code_where_the_generator_placed_it() {
         by_name: &[],
     };
     for (ordinal, &code) in codes.iter().enumerate() {
-        assert_eq!(table.find(code), Found::Code(ordinal), "code {code}");
+        assert_eq!(table.find(code), ordinal, "code {code}");
     }
     for miss in [
         18,
@@ -69,7 +69,7 @@ fn the_runtime_finds_every_code_where_the_generator_placed_it() {
         i64::MIN + 1,
         i64::MAX - 1,
     ] {
-        assert_eq!(table.find(miss), Found::Unknown, "code {miss}");
+        assert_eq!(table.find(miss), count, "code {miss}");
     }
 }
 

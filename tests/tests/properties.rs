@@ -3,10 +3,9 @@
 //! yielding every known code once, and `Display` never empty.
 
 use std::collections::HashSet;
-use std::fmt::Debug;
 
 use errcodes::{huiyan, huiyan_common, oauth, open_platform, risk_control, ErrorCode};
-use errcodes_tests::{derived, example, extremes, stress};
+use errcodes_tests::{derived, example, extremes, stress, Complete};
 use proptest::prelude::*;
 
 fn codes_of<E: ErrorCode>() -> Vec<i64> {
@@ -33,7 +32,7 @@ fn probe<E: ErrorCode>() -> impl Strategy<Value = i64> {
     ]
 }
 
-fn check_code<E: ErrorCode + Debug>(code: i64) -> Result<(), TestCaseError> {
+fn check_code<E: Complete>(code: i64) -> Result<(), TestCaseError> {
     let value = E::from(code);
     prop_assert_eq!(Into::<i64>::into(value), code);
     match E::try_from_code(code) {
@@ -54,7 +53,7 @@ fn check_code<E: ErrorCode + Debug>(code: i64) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn check_variants<E: ErrorCode + Debug>() {
+fn check_variants<E: Complete>() {
     let mut seen = HashSet::new();
     for &variant in E::VARIANTS {
         assert!(seen.insert(variant.code()), "{variant:?} listed twice");

@@ -34,7 +34,7 @@ fn enums_deserialize_from_their_code_keeping_unknown_codes() {
     assert_eq!(unknown, SdkCode::Unknown(123_456_789));
     let list: Vec<NfcTerminalCode> = serde_json::from_str("[0, 66664029, 7]").unwrap();
     assert_eq!(
-        list.iter().map(|c| c.code()).collect::<Vec<_>>(),
+        list.iter().map(errcodes::huiyan::NfcTerminalCode::code).collect::<Vec<_>>(),
         [0, 66_664_029, 7]
     );
     assert!(

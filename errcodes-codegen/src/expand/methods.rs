@@ -11,6 +11,7 @@ use crate::model::Value;
 pub fn inherent(target: &Target<'_>) -> TokenStream {
     let ty = target.ty();
     let ordinal = ordinal(target);
+    let from_ordinal = from_ordinal(target);
     let conversions = conversions(target);
     let row_data = row_data(target);
     let classes = classes(target);
@@ -21,6 +22,7 @@ pub fn inherent(target: &Target<'_>) -> TokenStream {
             pub const VARIANTS: &'static [Self] = &VARIANTS;
 
             #ordinal
+            #from_ordinal
             #conversions
             #row_data
             #classes
@@ -49,7 +51,7 @@ fn ordinal(target: &Target<'_>) -> TokenStream {
         .collect();
     let chain = Chain {
         name: "__ordinal",
-        params: quote!(self),
+        params: quote!(&self),
         args: quote!(self),
         output: quote!(usize),
         scrutinee: quote!(self),
@@ -57,33 +59,45 @@ fn ordinal(target: &Target<'_>) -> TokenStream {
     chain.functions(&arms, &quote! { _ => #count, })
 }
 
+/// `__from_ordinal`, the variant at an ordinal (a range variant or the catch-all holding
+/// `code`): a `match` with one arm per variant, chained like [`ordinal`]. Values are built
+/// by it rather than copied out of `VARIANTS`, so the enum needs no `Copy`.
+fn from_ordinal(target: &Target<'_>) -> TokenStream {
+    let unknown = target.unknown();
+    let arms: Vec<TokenStream> = target
+        .space
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(ordinal, variant)| {
+            let ident = target.ident(&variant.ident, &variant.origin);
+            match variant.value {
+                Value::Code(_) => quote! { #ordinal => Self::#ident, },
+                Value::Range { .. } => quote! { #ordinal => Self::#ident(code), },
+            }
+        })
+        .collect();
+    let chain = Chain {
+        name: "__from_ordinal",
+        params: quote!(ordinal: usize, code: i64),
+        args: quote!(ordinal, code),
+        output: quote!(Self),
+        scrutinee: quote!(ordinal),
+    };
+    chain.functions(&arms, &quote! { _ => Self::#unknown(code), })
+}
+
 /// From a code to a variant and back, the name, the row and the range.
 fn conversions(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
-    let unknown = target.unknown();
     let core = quote! { #krate::__private::core };
-    let ranges = target.range_variants();
-    let from_range_arms = ranges
-        .iter()
-        .map(|(ordinal, ident)| quote! { #ordinal => Self::#ident(code), });
     let carriers = target.carriers();
     quote! {
-        const fn __from_range(ordinal: usize, code: i64) -> Self {
-            match ordinal {
-                #(#from_range_arms)*
-                _ => Self::#unknown(code),
-            }
-        }
-
         /// The variant for `code`; a code the catalog does not list is kept in the catch-all.
         /// Never fails and never loses the code: `i64::from(Self::from_code(x)) == x`.
         #[inline]
         pub const fn from_code(code: i64) -> Self {
-            match TABLE.find(code) {
-                #krate::__private::Found::Code(ordinal) => VARIANTS[ordinal],
-                #krate::__private::Found::Range(ordinal) => Self::__from_range(ordinal, code),
-                #krate::__private::Found::Unknown => Self::#unknown(code),
-            }
+            Self::__from_ordinal(TABLE.find(code), code)
         }
 
         /// The variant for a code the catalog lists.
@@ -92,43 +106,45 @@ fn conversions(target: &Target<'_>) -> TokenStream {
         /// [`UnknownCode`](#krate::UnknownCode) carrying `code` if the catalog does not list it.
         #[inline]
         pub const fn try_from_code(code: i64) -> #core::result::Result<Self, #krate::UnknownCode> {
-            match Self::from_code(code) {
-                Self::#unknown(code) => #core::result::Result::Err(#krate::UnknownCode { code, type_name: TABLE.type_name }),
-                known => #core::result::Result::Ok(known),
+            let ordinal = TABLE.find(code);
+            if ordinal < TABLE.codes.len() {
+                #core::result::Result::Ok(Self::__from_ordinal(ordinal, code))
+            } else {
+                #core::result::Result::Err(#krate::UnknownCode { code, type_name: TABLE.type_name })
             }
         }
 
         /// The integer code.
         #[inline]
-        pub const fn code(self) -> i64 {
+        pub const fn code(&self) -> i64 {
             match self {
-                #carriers => code,
+                #carriers => *code,
                 _ => TABLE.codes[self.__ordinal()],
             }
         }
 
         /// The variant's name, e.g. `FaceTooClose`.
         #[inline]
-        pub const fn name(self) -> &'static str {
+        pub const fn name(&self) -> &'static str {
             TABLE.name(self.__ordinal())
         }
 
         /// The index of the source row this code belongs to, in spec order; aliases share
         /// their row. `None` for unknown codes.
         #[inline]
-        pub const fn row(self) -> #core::option::Option<usize> {
+        pub const fn row(&self) -> #core::option::Option<usize> {
             TABLE.row(self.__ordinal())
         }
 
         /// Everything the catalog says about this code; `None` for unknown codes.
         #[inline]
-        pub const fn entry(self) -> #core::option::Option<#krate::Entry> {
+        pub const fn entry(&self) -> #core::option::Option<#krate::Entry> {
             ROWS.entry(self.row())
         }
 
         /// For a range variant, every code it covers; `None` for other variants.
         #[inline]
-        pub const fn range(self) -> #core::option::Option<#core::ops::RangeInclusive<i64>> {
+        pub const fn range(&self) -> #core::option::Option<#core::ops::RangeInclusive<i64>> {
             TABLE.range(self.__ordinal())
         }
     }
@@ -141,31 +157,31 @@ fn row_data(target: &Target<'_>) -> TokenStream {
     quote! {
         /// The message in the source language, verbatim; a fixed English text for unknown codes.
         #[inline]
-        pub const fn message(self) -> &'static str {
+        pub const fn message(&self) -> &'static str {
             ROWS.message(self.row())
         }
 
         /// The English message, if the catalog has one.
         #[inline]
-        pub const fn message_en(self) -> #core::option::Option<&'static str> {
+        pub const fn message_en(&self) -> #core::option::Option<&'static str> {
             ROWS.message_en(self.row())
         }
 
         /// The explanation, if the catalog has one.
         #[inline]
-        pub const fn description(self) -> #core::option::Option<&'static str> {
+        pub const fn description(&self) -> #core::option::Option<&'static str> {
             ROWS.description(self.row())
         }
 
         /// What to do about the code, if the catalog says.
         #[inline]
-        pub const fn remedy(self) -> #core::option::Option<&'static str> {
+        pub const fn remedy(&self) -> #core::option::Option<&'static str> {
             ROWS.remedy(self.row())
         }
 
         /// The section of the document the code is listed in.
         #[inline]
-        pub const fn section(self) -> #core::option::Option<&'static #krate::Section> {
+        pub const fn section(&self) -> #core::option::Option<&'static #krate::Section> {
             ROWS.section(self.row())
         }
     }
@@ -179,49 +195,49 @@ fn classes(target: &Target<'_>) -> TokenStream {
     quote! {
         /// Whether the call is billed today; `Unspecified` for unknown codes.
         #[inline]
-        pub const fn billing(self) -> #krate::Billing {
+        pub const fn billing(&self) -> #krate::Billing {
             ROWS.billing(self.row())
         }
 
         /// Whether the call was billed on `date`.
         #[inline]
-        pub const fn billing_on(self, date: #krate::Date) -> #krate::Billing {
+        pub const fn billing_on(&self, date: #krate::Date) -> #krate::Billing {
             ROWS.billing_on(self.row(), date)
         }
 
         /// True if the call is billed today.
         #[inline]
-        pub const fn is_billable(self) -> bool {
+        pub const fn is_billable(&self) -> bool {
             ::core::matches!(self.billing(), #krate::Billing::Charged)
         }
 
         /// What retrying can achieve; `Never` for unknown codes.
         #[inline]
-        pub const fn retry(self) -> #krate::Retry {
+        pub const fn retry(&self) -> #krate::Retry {
             ROWS.retry(self.row())
         }
 
         /// True only where an automatic retry of the same request is safe.
         #[inline]
-        pub const fn is_retryable(self) -> bool {
+        pub const fn is_retryable(&self) -> bool {
             self.retry().is_retryable()
         }
 
         /// True if the code means success.
         #[inline]
-        pub const fn is_success(self) -> bool {
+        pub const fn is_success(&self) -> bool {
             ROWS.is_success(self.row())
         }
 
         /// True if the catalog does not list the code.
         #[inline]
-        pub const fn is_unknown(self) -> bool {
+        pub const fn is_unknown(&self) -> bool {
             ::core::matches!(self, Self::#unknown(_))
         }
 
         /// The code split into the fields of the enum's layout, if it declares one.
         #[inline]
-        pub const fn layout_parts(self) -> #core::option::Option<#krate::LayoutParts> {
+        pub const fn layout_parts(&self) -> #core::option::Option<#krate::LayoutParts> {
             #krate::__private::layout_parts(&SPACE, self.code())
         }
     }

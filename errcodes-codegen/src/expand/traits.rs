@@ -11,7 +11,6 @@ use super::Target;
 pub fn all(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let ty = target.ty();
-    let unknown = target.unknown();
     let core = quote! { #krate::__private::core };
     let carriers = target.carriers();
 
@@ -27,24 +26,24 @@ pub fn all(target: &Target<'_>) -> TokenStream {
             }
 
             #[inline]
-            fn code(self) -> i64 {
+            fn code(&self) -> i64 {
                 Self::code(self)
             }
 
             #[inline]
-            fn name(self) -> &'static str {
+            fn name(&self) -> &'static str {
                 Self::name(self)
             }
 
             const __TABLE: &'static #krate::__private::Table = &TABLE;
 
             #[inline]
-            fn row(self) -> #core::option::Option<usize> {
+            fn row(&self) -> #core::option::Option<usize> {
                 Self::row(self)
             }
 
             #[inline]
-            fn range(self) -> #core::option::Option<#core::ops::RangeInclusive<i64>> {
+            fn range(&self) -> #core::option::Option<#core::ops::RangeInclusive<i64>> {
                 Self::range(self)
             }
         }
@@ -75,8 +74,8 @@ pub fn all(target: &Target<'_>) -> TokenStream {
         #[automatically_derived]
         impl #core::fmt::Debug for #ty {
             fn fmt(&self, f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
-                match *self {
-                    #carriers => #krate::__private::debug(f, self.name(), #core::option::Option::Some(code)),
+                match self {
+                    #carriers => #krate::__private::debug(f, self.name(), #core::option::Option::Some(*code)),
                     _ => #krate::__private::debug(f, self.name(), #core::option::Option::None),
                 }
             }
@@ -88,9 +87,7 @@ pub fn all(target: &Target<'_>) -> TokenStream {
 
             fn from_str(text: &str) -> #core::result::Result<Self, #krate::UnknownName> {
                 match TABLE.parse(text) {
-                    #core::result::Result::Ok(#krate::__private::Named::Variant(ordinal)) => #core::result::Result::Ok(VARIANTS[ordinal]),
-                    #core::result::Result::Ok(#krate::__private::Named::Range(ordinal, code)) => #core::result::Result::Ok(Self::__from_range(ordinal, code)),
-                    #core::result::Result::Ok(#krate::__private::Named::Unknown(code)) => #core::result::Result::Ok(Self::#unknown(code)),
+                    #core::result::Result::Ok((ordinal, code)) => #core::result::Result::Ok(Self::__from_ordinal(ordinal, code)),
                     #core::result::Result::Err(error) => #core::result::Result::Err(error),
                 }
             }

@@ -237,7 +237,7 @@ macro_rules! catalog {
             "errcodes",
             $s::SynthCode::from,
             $s::SynthCode::from,
-            $s::SynthCode::message,
+            |code: $s::SynthCode| code.message(),
             |code: &$s::SynthCode| !code.is_unknown(),
         )];
         $( extra_subjects!(subjects, $s, $extra); )*
@@ -314,10 +314,10 @@ impl Display for ShippedText {
 /// from its `VARIANTS` (a `HashMap` and a sorted array of code and message). The match,
 /// num_enum and phf baselines need source generated from the spec and exist only for the
 /// synthetic catalogs.
-fn shipped<E: errcodes::ErrorCode>(catalogs: &mut Vec<Catalog>, name: &str) {
+fn shipped<E: errcodes::ErrorCode + Copy + Display>(catalogs: &mut Vec<Catalog>, name: &str) {
     let mut pairs: Vec<(i64, &'static str)> = E::VARIANTS
         .iter()
-        .map(|&variant| (variant.code(), variant.message()))
+        .map(|variant| (variant.code(), variant.message()))
         .collect();
     pairs.sort_unstable_by_key(|&(code, _)| code);
     let codes: Vec<i64> = pairs.iter().map(|&(code, _)| code).collect();
@@ -347,7 +347,7 @@ fn shipped<E: errcodes::ErrorCode>(catalogs: &mut Vec<Catalog>, name: &str) {
             "errcodes",
             E::from_code,
             E::from_code,
-            E::message,
+            |code: E| code.message(),
             |code: &E| !code.is_unknown(),
         ),
         subject("hashmap", map_lookup, map_lookup, ShippedText::message, hit),

@@ -8,9 +8,9 @@ use errcodes::{Date, ErrorCode};
 
 /// Groups `E::VARIANTS` by `section()` display string (in order of first appearance),
 /// counting distinct rows (`row()`) and codes (variants) of each section.
-pub fn census<E: ErrorCode>() -> Vec<(String, usize, usize)> {
+pub fn census<E: ErrorCode + Debug>() -> Vec<(String, usize, usize)> {
     let mut sections: Vec<(String, Vec<usize>, usize)> = Vec::new();
-    for &variant in E::VARIANTS {
+    for variant in E::VARIANTS {
         let row = variant
             .row()
             .unwrap_or_else(|| panic!("{variant:?} in VARIANTS has no row"));

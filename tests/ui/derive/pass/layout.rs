@@ -29,5 +29,5 @@ fn main() {
     assert_eq!(Code::from_code(1_000_000).layout_parts(), None);
     assert_eq!(Code::from_code(-1).layout_parts(), None);
     // The inherent const fn agrees with the trait method.
-    assert_eq!(Code::TokenExpired.layout_parts(), ErrorCode::layout_parts(Code::TokenExpired));
+    assert_eq!(Code::TokenExpired.layout_parts(), ErrorCode::layout_parts(&Code::TokenExpired));
 }
