@@ -28,9 +28,9 @@ fn a_clean_enum_is_implemented_without_problems() {
             Ok,
             #[errcode(code = 1, alias_of = Ok)]
             OkAgain,
-            #[errcode(range(10, 19), message = "band")]
-            Band(i64),
-            Unknown(i64),
+            #[errcode(message = "band")]
+            Band(errcodes::InRange<10, 19>),
+            Unknown(errcodes::Unlisted<Self>),
         }
     "#);
     assert!(
@@ -51,7 +51,7 @@ fn a_broken_enum_is_reported_and_implemented_over_a_placeholder() {
         enum Code {
             #[errcode(code = 1, mesage = "busy")]
             Busy,
-            Unknown(i64),
+            Unknown(errcodes::Unlisted<Self>),
         }
     "#);
     let found = messages(&expansion);
@@ -82,7 +82,7 @@ fn the_placeholder_keeps_the_facade_path() {
         enum Code {
             #[errcode(code = 1)]
             NoMessage,
-            Unknown(i64),
+            Unknown(errcodes::Unlisted<Self>),
         }
     ");
     assert_eq!(expansion.diagnostics.count(), 1);
@@ -96,10 +96,12 @@ fn the_placeholder_keeps_the_facade_path() {
 fn shapes_the_expander_cannot_implement_get_no_placeholder() {
     for source in [
         "struct Code;",
-        "enum Code<T> { #[errcode(code = 1, message = \"m\")] A, Unknown(i64), Other(T) }",
+        "enum Code<T> { #[errcode(code = 1, message = \"m\")] A, Unknown(Unlisted<Self>), Other(T) }",
         "enum Code { #[errcode(code = 1, message = \"m\")] A }",
-        "enum Code { A { x: u8 }, Unknown(i64) }",
-        "enum Code { Unknown(i64), #[errcode(unknown)] Other(i64) }",
+        "enum Code { A { x: u8 }, Unknown(Unlisted<Self>) }",
+        "enum Code { Unknown(Unlisted<Self>), #[errcode(unknown)] Other(Unlisted<Self>) }",
+        "enum Code { #[errcode(code = 1, message = \"m\")] A, Unknown(i64) }",
+        "enum Code { #[errcode(message = \"m\")] A(InRange<N, 2>), Unknown(Unlisted<Self>) }",
     ] {
         let expansion = run(source);
         assert!(!expansion.diagnostics.is_empty(), "{source}");
@@ -119,7 +121,7 @@ fn attribute_and_catalog_problems_come_in_declaration_order() {
             One,
             #[errcode(code = 1, message = "one again")]
             OneAgain,
-            Unknown(i64),
+            Unknown(errcodes::Unlisted<Self>),
         }
     "#);
     let found = messages(&expansion);
@@ -139,7 +141,9 @@ fn one_cap_holds_for_the_derive_too() {
         .map(|index| format!("V{index}"))
         .collect();
     let variants = variants.join(", ") + ",";
-    let expansion = run(&format!("enum Code {{ {variants} Unknown(i64) }}"));
+    let expansion = run(&format!(
+        "enum Code {{ {variants} Unknown(Unlisted<Self>) }}"
+    ));
     assert_eq!(expansion.diagnostics.count(), MAX_DIAGNOSTICS + 50);
     let found = messages(&expansion);
     assert_eq!(found.len(), MAX_DIAGNOSTICS + 1);

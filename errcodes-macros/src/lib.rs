@@ -53,6 +53,7 @@ pub fn include_errcodes(input: TokenStream) -> TokenStream {
     let options = Options {
         facade: args.krate.unwrap_or_else(errcodes_codegen::facade),
         span,
+        ..Options::default()
     };
     let Expansion {
         tokens,

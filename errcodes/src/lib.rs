@@ -40,8 +40,9 @@
 //!
 //! The derive gives a hand-written enum the same API, from attributes. Derive `Clone`,
 //! `Copy`, `PartialEq`, `Eq` and `Hash` yourself; do not derive `Debug` (the derive writes
-//! it). A catch-all `Unknown(i64)` (or any `Name(i64)` marked `#[errcode(unknown)]`) keeps
-//! the codes the enum does not list.
+//! it). A catch-all `Unknown(errcodes::Unlisted<Self>)` (or any variant holding one, marked
+//! `#[errcode(unknown)]`) keeps the codes the enum does not list; a range variant holds an
+//! [`InRange<MIN, MAX>`](InRange), whose bounds are the range.
 //!
 //! ```
 //! use errcodes::{Billing, Date, ErrorCode, Retry};
@@ -63,14 +64,14 @@
 //!     Busy,
 //!     #[errcode(code = 1002, alias_of = Busy)] // another code for the same row
 //!     BusyAgain,
-//!     #[errcode(range(10, 19), message = "风险等级")] // a range: the variant keeps the value
-//!     RiskLevel(i64),
-//!     Unknown(i64),
+//!     #[errcode(message = "风险等级")] // a range: the variant keeps the value
+//!     RiskLevel(errcodes::InRange<10, 19>),
+//!     Unknown(errcodes::Unlisted<Self>),
 //! }
 //!
 //! assert_eq!(MyCode::from(1002), MyCode::BusyAgain);
 //! assert_eq!(MyCode::BusyAgain.message(), "系统繁忙，请稍后重试");
-//! assert_eq!(MyCode::from(12), MyCode::RiskLevel(12));
+//! assert!(matches!(MyCode::from(12), MyCode::RiskLevel(level) if level.get() == 12));
 //! assert_eq!(i64::from(MyCode::from(-7)), -7);
 //! assert_eq!(MyCode::Busy.retry(), Retry::Transient);
 //! assert_eq!(MyCode::Busy.billing_on(Date::new(2020, 1, 1).unwrap()), Billing::Charged);
@@ -83,8 +84,8 @@
 //! `billing`, `retry`, `success`, `section` (defaults for every variant), `layout =
 //! "A-BB-CCC"` with `layout_fields(A = "level", ...)`, and `crate = path` to override the
 //! facade's path (a dependency renamed in `Cargo.toml`, such as `ec = { package =
-//! "errcodes" }`, is found without it). Variant attributes `#[errcode(...)]`: `code` (or an explicit discriminant),
-//! `range(min, max)`, `alias_of`, `unknown`, `message`, `message_en`, `vendor_en`,
+//! "errcodes" }`, is found without it). Variant attributes `#[errcode(...)]`: `code` (or an
+//! explicit discriminant), `alias_of`, `unknown`, `message`, `message_en`, `vendor_en`,
 //! `description`, `remedy`, `as_written`, `billing`, `billing_history(until, billing)`,
 //! `retry`, `success`, `section = "A > B"`. Both front ends build the same model and share
 //! one code generator, so a derived enum and a spec enum behave identically.

@@ -1,6 +1,6 @@
 //! Support for generated code. Not public API: it changes without notice.
 
-use core::fmt;
+use core::fmt::{self, Write as _};
 
 use errcodes_core::{defaults, flags, hash};
 
@@ -323,6 +323,42 @@ impl Table {
         }
     }
 
+    /// Whether the variant at `ordinal` holds its code: a range variant or the catch-all.
+    #[inline]
+    pub const fn holds_code(&self, ordinal: usize) -> bool {
+        ordinal >= self.codes.len() || self.range(ordinal).is_some()
+    }
+
+    /// `Debug` of every generated enum, as `#[derive(Debug)]` writes it: `Name`, or
+    /// `Name(code)` for a variant that holds its code.
+    ///
+    /// # Errors
+    /// Those of the formatter.
+    pub fn debug(&self, f: &mut fmt::Formatter<'_>, ordinal: usize, code: i64) -> fmt::Result {
+        let name = self.name(ordinal);
+        if self.holds_code(ordinal) {
+            f.debug_tuple(name).field(&code).finish()
+        } else {
+            f.write_str(name)
+        }
+    }
+
+    /// `Display` of every generated enum: the message, `{:#}` prefixing the code; for a code
+    /// the catalog does not list, "unknown error code" and the code. Padded like a `str`.
+    ///
+    /// # Errors
+    /// Those of the formatter.
+    pub fn display(&self, f: &mut fmt::Formatter<'_>, ordinal: usize, code: i64) -> fmt::Result {
+        let decimal = Decimal::new(code);
+        match self.row(ordinal) {
+            Some(row) if f.alternate() => {
+                pad_parts(f, &[decimal.as_str(), ": ", self.rows.message(Some(row))])
+            }
+            Some(row) => f.pad(self.rows.message(Some(row))),
+            None => pad_parts(f, &[UNKNOWN_MESSAGE, " ", decimal.as_str()]),
+        }
+    }
+
     /// Parses what `Debug` writes: a variant's name, or `Name(code)` for a variant that
     /// holds its code (a range variant or the catch-all). Returns the ordinal and the code
     /// of the value, which is always the one `from_code` gives for that code: `Name(code)`
@@ -338,8 +374,7 @@ impl Table {
         if let Some((name, code)) = text.strip_suffix(')').and_then(|rest| rest.split_once('(')) {
             let code = code.parse::<i64>().map_err(|_| error)?;
             let ordinal = self.find(code);
-            let holds_its_code = ordinal == self.codes.len() || self.range(ordinal).is_some();
-            return if holds_its_code && self.name(ordinal) == name {
+            return if self.holds_code(ordinal) && self.name(ordinal) == name {
                 Ok((ordinal, code))
             } else {
                 Err(error)
@@ -353,26 +388,72 @@ impl Table {
     }
 }
 
-/// `Display` of every generated enum: the message; `{:#}` prefixes the code.
+/// Writes `parts` as one string, padded and truncated as [`fmt::Formatter::pad`] would pad
+/// and truncate their concatenation: at most `precision` characters, then `fill` up to
+/// `width` on the side `align` says (left by default).
 ///
 /// # Errors
 /// Those of the formatter.
-pub fn display(f: &mut fmt::Formatter<'_>, code: i64, message: Option<&str>) -> fmt::Result {
-    match message {
-        Some(message) if f.alternate() => write!(f, "{code}: {message}"),
-        Some(message) => f.pad(message),
-        None => write!(f, "{UNKNOWN_MESSAGE} {code}"),
+pub fn pad_parts(f: &mut fmt::Formatter<'_>, parts: &[&str]) -> fmt::Result {
+    if f.width().is_none() && f.precision().is_none() {
+        return parts.iter().try_for_each(|part| f.write_str(part));
+    }
+    let length: usize = parts.iter().map(|part| part.chars().count()).sum();
+    let shown = length.min(f.precision().unwrap_or(usize::MAX));
+    let padding = f.width().map_or(0, |width| width.saturating_sub(shown));
+    let (before, after) = match f.align() {
+        Some(fmt::Alignment::Right) => (padding, 0),
+        Some(fmt::Alignment::Center) => (padding / 2, padding.div_ceil(2)),
+        _ => (0, padding),
+    };
+    let fill = f.fill();
+    for _ in 0..before {
+        f.write_char(fill)?;
+    }
+    let mut left = shown;
+    for part in parts {
+        let end = part
+            .char_indices()
+            .nth(left)
+            .map_or(part.len(), |(at, _)| at);
+        f.write_str(&part[..end])?;
+        left -= part[..end].chars().count();
+    }
+    for _ in 0..after {
+        f.write_char(fill)?;
+    }
+    Ok(())
+}
+
+/// An `i64` written in decimal, without allocating.
+struct Decimal {
+    bytes: [u8; 20],
+    len: usize,
+}
+
+impl Decimal {
+    fn new(value: i64) -> Decimal {
+        let mut decimal = Decimal {
+            bytes: [0; 20],
+            len: 0,
+        };
+        // 20 bytes hold every i64, so the write cannot fail.
+        let _ = write!(decimal, "{value}");
+        decimal
+    }
+
+    fn as_str(&self) -> &str {
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
     }
 }
 
-/// `Debug` of every generated enum, as `#[derive(Debug)]` would write it.
-///
-/// # Errors
-/// Those of the formatter.
-pub fn debug(f: &mut fmt::Formatter<'_>, name: &str, value: Option<i64>) -> fmt::Result {
-    match value {
-        Some(value) => f.debug_tuple(name).field(&value).finish(),
-        None => f.write_str(name),
+impl fmt::Write for Decimal {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let end = self.len + text.len();
+        let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+        slot.copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
     }
 }
 

@@ -97,7 +97,7 @@ pub mod derived {
         )]
         PictureTooSmall,
         /// A code the enum does not list.
-        Unknown(i64),
+        Unknown(::errcodes::Unlisted<Self>),
     }
 
     /// `DeviceRiskLevel` of the spec example, as attributes.
@@ -105,14 +105,14 @@ pub mod derived {
     #[errcodes(title = "Example open platform error codes")]
     pub enum DerivedRiskLevel {
         /// 低风险设备
-        #[errcode(range(0, 2), message = "低风险设备")]
-        LowRisk(i64),
+        #[errcode(message = "低风险设备")]
+        LowRisk(::errcodes::InRange<0, 2>),
         /// 高风险设备
-        #[errcode(range(3, 4), message = "高风险设备，会进行拦截")]
-        HighRisk(i64),
+        #[errcode(message = "高风险设备，会进行拦截")]
+        HighRisk(::errcodes::InRange<3, 4>),
         /// A level the enum does not list.
         #[errcode(unknown)]
-        Other(i64),
+        Other(::errcodes::Unlisted<Self>),
     }
 }
 

@@ -483,11 +483,11 @@ fn rows_and_codes_per_section_match_the_document() {
     );
     let mut cells: Vec<&str> = DeviceInfoLevel::VARIANTS
         .iter()
-        .filter_map(errcodes::huiyan::DeviceInfoLevel::description)
+        .filter_map(DeviceInfoLevel::description)
         .chain(
             RiskInfoLevel::VARIANTS
                 .iter()
-                .filter_map(errcodes::huiyan::RiskInfoLevel::description),
+                .filter_map(RiskInfoLevel::description),
         )
         .collect();
     cells.dedup();
@@ -612,7 +612,7 @@ fn columns_the_document_does_not_have_are_empty() {
     let described: Vec<i64> = DeviceRiskTag::VARIANTS
         .iter()
         .filter(|v| v.description().is_some())
-        .map(errcodes::huiyan::DeviceRiskTag::code)
+        .map(DeviceRiskTag::code)
         .collect();
     assert_eq!(described, [8000]);
 }
@@ -707,7 +707,7 @@ fn codes_outside_the_document_are_unknown() {
     ] {
         let value = WechatCode::from(code);
         assert!(value.is_unknown(), "WechatCode {code}");
-        assert_eq!(value, WechatCode::Unknown(code));
+        assert!(matches!(value, WechatCode::Unknown(kept) if kept.code() == code));
         assert_eq!(value.code(), code);
         assert_eq!(value.billing(), Billing::Unspecified);
         assert_eq!(value.retry(), Retry::Never);
@@ -1321,7 +1321,7 @@ fn billing_changed_on_2021_07_19() {
     let with_history: Vec<i64> = WechatCode::VARIANTS
         .iter()
         .filter(|v| !v.entry().unwrap().billing_history.is_empty())
-        .map(errcodes::huiyan::WechatCode::code)
+        .map(WechatCode::code)
         .collect();
     assert_eq!(with_history, CHANGED_ON_2021_07_19);
 }

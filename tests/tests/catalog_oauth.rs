@@ -156,10 +156,10 @@ fn catalog_sections_and_layout() {
 
 #[test]
 fn variants_follow_document_order() {
-    let codes: Vec<i64> = AuthCode::VARIANTS.iter().map(errcodes::oauth::AuthCode::code).collect();
+    let codes: Vec<i64> = AuthCode::VARIANTS.iter().map(AuthCode::code).collect();
     let rows: Vec<i64> = AUTH_ROWS.iter().map(|row| row.0).collect();
     assert_eq!(codes, rows);
-    let codes: Vec<i64> = ApiCode::VARIANTS.iter().map(errcodes::oauth::ApiCode::code).collect();
+    let codes: Vec<i64> = ApiCode::VARIANTS.iter().map(ApiCode::code).collect();
     let rows: Vec<i64> = API_ROWS.iter().map(|row| row.0).collect();
     assert_eq!(codes, rows);
 }
@@ -188,13 +188,13 @@ fn codes_outside_the_document_are_unknown() {
     for code in [0, 9999, 10010, 10011, 100_000, 1, 805] {
         let value = AuthCode::from(code);
         assert!(value.is_unknown(), "AuthCode {code}");
-        assert_eq!(value, AuthCode::Unknown(code));
+        assert!(matches!(value, AuthCode::Unknown(kept) if kept.code() == code));
         assert_eq!(value.code(), code);
     }
     for code in [8, 99, 102, 103, 108, 112, 213, 806, 901, 10000, -1] {
         let value = ApiCode::from(code);
         assert!(value.is_unknown(), "ApiCode {code}");
-        assert_eq!(value, ApiCode::Unknown(code));
+        assert!(matches!(value, ApiCode::Unknown(kept) if kept.code() == code));
         assert_eq!(value.billing(), Billing::Unspecified);
     }
 }
@@ -413,7 +413,7 @@ fn only_zero_means_success() {
     let success: Vec<i64> = ApiCode::VARIANTS
         .iter()
         .filter(|v| v.is_success())
-        .map(errcodes::oauth::ApiCode::code)
+        .map(ApiCode::code)
         .collect();
     assert_eq!(success, [0]); // 0 成功 Success
     assert!(AuthCode::VARIANTS.iter().all(|v| !v.is_success()));

@@ -97,7 +97,7 @@ fn rows_and_codes_match_the_document() {
 fn variants_follow_document_order() {
     let codes: Vec<i64> = OpenPlatformCode::VARIANTS
         .iter()
-        .map(errcodes::open_platform::OpenPlatformCode::code)
+        .map(OpenPlatformCode::code)
         .collect();
     let rows: Vec<i64> = ROWS.iter().map(|row| row.0).collect();
     assert_eq!(codes, rows);
@@ -123,7 +123,7 @@ fn codes_outside_the_document_are_unknown() {
     ] {
         let value = OpenPlatformCode::from(code);
         assert!(value.is_unknown(), "OpenPlatformCode {code}");
-        assert_eq!(value, OpenPlatformCode::Unknown(code));
+        assert!(matches!(value, OpenPlatformCode::Unknown(kept) if kept.code() == code));
         assert_eq!(value.code(), code);
         assert_eq!(value.billing(), Billing::Unspecified);
         assert_eq!(value.retry(), Retry::Never);

@@ -108,10 +108,13 @@ fn sections_of_the_code_spaces() {
 
 #[test]
 fn variants_follow_document_order() {
-    let codes: Vec<i64> = AccessErrorCode::VARIANTS.iter().map(errcodes::risk_control::AccessErrorCode::code).collect();
+    let codes: Vec<i64> = AccessErrorCode::VARIANTS
+        .iter()
+        .map(AccessErrorCode::code)
+        .collect();
     let rows: Vec<i64> = ACCESS_ROWS.iter().map(|row| row.0).collect();
     assert_eq!(codes, rows);
-    let codes: Vec<i64> = RiskCode::VARIANTS.iter().map(errcodes::risk_control::RiskCode::code).collect();
+    let codes: Vec<i64> = RiskCode::VARIANTS.iter().map(RiskCode::code).collect();
     let rows: Vec<i64> = RISK_ROWS.iter().map(|row| row.0).collect();
     assert_eq!(codes, rows);
 }
@@ -141,7 +144,7 @@ fn codes_outside_the_document_are_unknown() {
     for code in [0, 1, 4001, 4107, 4200, 5001, 6300, 1101, -4000] {
         let value = AccessErrorCode::from(code);
         assert!(value.is_unknown(), "AccessErrorCode {code}");
-        assert_eq!(value, AccessErrorCode::Unknown(code));
+        assert!(matches!(value, AccessErrorCode::Unknown(kept) if kept.code() == code));
         assert_eq!(value.code(), code);
         assert_eq!(value.billing(), Billing::Unspecified);
         assert_eq!(value.retry(), Retry::Never);
@@ -149,7 +152,7 @@ fn codes_outside_the_document_are_unknown() {
     for code in [0, 1100, 1102, 1105, 1109, 1202, 2102, 4000] {
         let value = RiskCode::from(code);
         assert!(value.is_unknown(), "RiskCode {code}");
-        assert_eq!(value, RiskCode::Unknown(code));
+        assert!(matches!(value, RiskCode::Unknown(kept) if kept.code() == code));
         assert_eq!(value.code(), code);
     }
 }

@@ -69,7 +69,10 @@ fn same_behaviour<A: Complete, B: Complete>() {
     let codes = |variants: &[_]| variants.iter().map(|v: &A| v.code()).collect::<Vec<_>>();
     assert_eq!(
         codes(A::VARIANTS),
-        B::VARIANTS.iter().map(errcodes::ErrorCode::code).collect::<Vec<_>>()
+        B::VARIANTS
+            .iter()
+            .map(errcodes::ErrorCode::code)
+            .collect::<Vec<_>>()
     );
     assert_eq!(A::CODE_SPACE.catalog.title, B::CODE_SPACE.catalog.title);
 }
@@ -82,8 +85,10 @@ fn derived_enum_behaves_like_the_spec_enum() {
 #[test]
 fn derived_ranges_behave_like_spec_ranges() {
     same_behaviour::<DeviceRiskLevel, DerivedRiskLevel>();
-    assert_eq!(DerivedRiskLevel::from(4), DerivedRiskLevel::HighRisk(4));
-    assert_eq!(DerivedRiskLevel::from(9), DerivedRiskLevel::Other(9));
+    assert!(
+        matches!(DerivedRiskLevel::from(4), DerivedRiskLevel::HighRisk(level) if level.get() == 4)
+    );
+    assert!(matches!(DerivedRiskLevel::from(9), DerivedRiskLevel::Other(kept) if kept.code() == 9));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::str::FromStr;
 
-use errcodes::{Billing, Date, ErrorCode, Retry, UnknownCode};
+use errcodes::{Billing, Date, ErrorCode, InRange, Retry, UnknownCode};
 use errcodes_tests::example::{DeviceRiskLevel, ExampleCode};
 
 #[test]
@@ -19,9 +19,10 @@ fn known_codes_map_to_their_variants_and_back() {
 
 #[test]
 fn unknown_codes_are_kept() {
-    assert_eq!(ExampleCode::from(-1), ExampleCode::Unknown(-1));
-    assert!(ExampleCode::from(-1).is_unknown());
-    assert_eq!(ExampleCode::Unknown(-1).message(), "unknown error code");
+    let unknown = ExampleCode::from(-1);
+    assert!(matches!(unknown, ExampleCode::Unknown(kept) if kept.code() == -1));
+    assert!(unknown.is_unknown());
+    assert_eq!(unknown.message(), "unknown error code");
     assert_eq!(
         ExampleCode::try_from_code(-1),
         Err(UnknownCode {
@@ -87,7 +88,7 @@ fn billing_defaults_overrides_and_history() {
         photo.billing_on(Date::new(2021, 7, 19).unwrap()),
         Billing::Free
     );
-    assert_eq!(ExampleCode::Unknown(5).billing(), Billing::Unspecified);
+    assert_eq!(ExampleCode::from(5).billing(), Billing::Unspecified);
 }
 
 #[test]
@@ -95,7 +96,7 @@ fn retry_classes() {
     assert_eq!(ExampleCode::SystemError.retry(), Retry::Transient);
     assert!(ExampleCode::SystemError.is_retryable());
     assert_eq!(ExampleCode::PictureTooSmall.retry(), Retry::Never);
-    assert!(!ExampleCode::Unknown(1).is_retryable());
+    assert!(!ExampleCode::from(1).is_retryable());
 }
 
 #[test]
@@ -105,13 +106,23 @@ fn display_and_debug() {
         format!("{:#}", ExampleCode::SystemError),
         "4: 系统错误，请稍后重试"
     );
-    assert_eq!(
-        ExampleCode::Unknown(77).to_string(),
-        "unknown error code 77"
-    );
+    assert_eq!(ExampleCode::from(77).to_string(), "unknown error code 77");
     assert_eq!(format!("{:?}", ExampleCode::SystemError), "SystemError");
-    assert_eq!(format!("{:?}", ExampleCode::Unknown(-77)), "Unknown(-77)");
+    assert_eq!(format!("{:?}", ExampleCode::from(-77)), "Unknown(-77)");
     assert_eq!(format!("{:?}", DeviceRiskLevel::from(1)), "LowRisk(1)");
+}
+
+#[test]
+fn display_pads_every_form_like_a_str() {
+    let (known, unknown) = (ExampleCode::SystemError, ExampleCode::from(77));
+    assert_eq!(format!("[{known:>12}]"), "[  系统错误，请稍后重试]");
+    assert_eq!(format!("[{unknown:>25}]"), "[    unknown error code 77]");
+    assert_eq!(format!("[{unknown:<25}]"), "[unknown error code 77    ]");
+    assert_eq!(format!("[{unknown:*^25}]"), "[**unknown error code 77**]");
+    assert_eq!(format!("[{unknown:.9}]"), "[unknown e]");
+    assert_eq!(format!("[{known:>#13}]"), "[4: 系统错误，请稍后重试]");
+    assert_eq!(format!("[{known:>#15}]"), "[  4: 系统错误，请稍后重试]");
+    assert_eq!(format!("[{known:#.4}]"), "[4: 系]");
 }
 
 #[test]
@@ -120,40 +131,44 @@ fn from_str_round_trips_names_and_debug() {
         assert_eq!(ExampleCode::from_str(variant.name()), Ok(variant));
         assert_eq!(format!("{variant:?}").parse::<ExampleCode>(), Ok(variant));
     }
-    assert_eq!(
-        "Unknown(12)".parse::<ExampleCode>(),
-        Ok(ExampleCode::Unknown(12))
-    );
-    assert_eq!(
-        "HighRisk(4)".parse::<DeviceRiskLevel>(),
-        Ok(DeviceRiskLevel::HighRisk(4))
-    );
+    assert_eq!("Unknown(12)".parse(), Ok(ExampleCode::from(12)));
+    assert_eq!("HighRisk(4)".parse(), Ok(DeviceRiskLevel::from(4)));
+    // Only the code's own variant parses: 0 is `Success`, 5 is no `HighRisk`.
+    for text in ["Unknown(0)", "Success(0)", "Unknown", "Nope"] {
+        assert!(text.parse::<ExampleCode>().is_err(), "{text}");
+    }
     assert!("HighRisk(5)".parse::<DeviceRiskLevel>().is_err());
-    assert!("Nope".parse::<ExampleCode>().is_err());
+    assert!("LowRisk(4)".parse::<DeviceRiskLevel>().is_err());
 }
 
 #[test]
 fn ranges_classify_and_keep_the_value() {
-    assert_eq!(DeviceRiskLevel::from(2), DeviceRiskLevel::LowRisk(2));
-    assert_eq!(DeviceRiskLevel::from(3), DeviceRiskLevel::HighRisk(3));
-    assert_eq!(DeviceRiskLevel::from(5), DeviceRiskLevel::Unknown(5));
-    assert_eq!(i64::from(DeviceRiskLevel::HighRisk(4)), 4);
-    assert_eq!(
-        DeviceRiskLevel::HighRisk(4).message(),
-        "高风险设备，会进行拦截"
+    assert!(
+        matches!(DeviceRiskLevel::from(2), DeviceRiskLevel::LowRisk(level) if level.get() == 2)
     );
-    assert_eq!(DeviceRiskLevel::LowRisk(1).range(), Some(0..=2));
+    assert!(
+        matches!(DeviceRiskLevel::from(3), DeviceRiskLevel::HighRisk(level) if level.get() == 3)
+    );
+    assert!(DeviceRiskLevel::from(5).is_unknown());
+    let high = DeviceRiskLevel::HighRisk(InRange::new(4).unwrap());
+    assert_eq!(high, DeviceRiskLevel::from(4));
+    assert_eq!(i64::from(high), 4);
+    assert_eq!(high.message(), "高风险设备，会进行拦截");
+    assert_eq!(DeviceRiskLevel::from(1).range(), Some(0..=2));
     assert_eq!(ExampleCode::Success.range(), None);
-    assert_eq!(DeviceRiskLevel::Unknown(1).range(), None);
+    assert_eq!(DeviceRiskLevel::from(-1).range(), None);
 }
 
 #[test]
 fn variants_list_every_code_once_in_spec_order() {
-    let codes: Vec<i64> = ExampleCode::VARIANTS.iter().map(errcodes_tests::example::ExampleCode::code).collect();
+    let codes: Vec<i64> = ExampleCode::VARIANTS
+        .iter()
+        .map(ExampleCode::code)
+        .collect();
     assert_eq!(codes, [0, 4, 66_664_027, 66_664_029, 2009]);
     assert_eq!(
         <DeviceRiskLevel as ErrorCode>::VARIANTS,
-        &[DeviceRiskLevel::LowRisk(0), DeviceRiskLevel::HighRisk(3)]
+        &[DeviceRiskLevel::from(0), DeviceRiskLevel::from(3)]
     );
     let unique: HashSet<ExampleCode> = ExampleCode::VARIANTS.iter().copied().collect();
     assert_eq!(unique.len(), ExampleCode::VARIANTS.len());

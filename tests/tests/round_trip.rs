@@ -114,10 +114,10 @@ fn large_enums_round_trip_through_chained_matches() {
     check_round_trip::<StressCode>();
     check_variants::<StressCode>();
     assert_eq!(StressCode::from(i64::MIN), StressCode::Lowest);
-    assert_eq!(
+    assert!(matches!(
         StressCode::from(1_000_000_500),
-        StressCode::Band(1_000_000_500)
-    );
+        StressCode::Band(band) if band.get() == 1_000_000_500
+    ));
     assert_eq!(
         StressCode::from(900_000_010).row(),
         StressCode::from(800_000_010).row()

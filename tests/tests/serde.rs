@@ -31,10 +31,10 @@ fn enums_deserialize_from_their_code_keeping_unknown_codes() {
     assert_eq!(known, SdkCode::from(400_506));
     assert!(!known.is_unknown());
     let unknown: SdkCode = serde_json::from_str("123456789").unwrap();
-    assert_eq!(unknown, SdkCode::Unknown(123_456_789));
+    assert!(matches!(unknown, SdkCode::Unknown(kept) if kept.code() == 123_456_789));
     let list: Vec<NfcTerminalCode> = serde_json::from_str("[0, 66664029, 7]").unwrap();
     assert_eq!(
-        list.iter().map(errcodes::huiyan::NfcTerminalCode::code).collect::<Vec<_>>(),
+        list.iter().map(NfcTerminalCode::code).collect::<Vec<_>>(),
         [0, 66_664_029, 7]
     );
     assert!(

@@ -12,10 +12,10 @@
 //!     Variant,
 //!     #[errcode(code = 2, alias_of = Variant)]   // shares Variant's row
 //!     VariantAlt,
-//!     #[errcode(range(0, 2), message = "...")]   // the variant carries the code
-//!     Low(i64),
-//!     #[errcode(unknown)]                         // the catch-all; implied for `Unknown(i64)`
-//!     Unknown(i64),
+//!     #[errcode(message = "...")]                // a range: the bounds are the type's
+//!     Low(errcodes::InRange<0, 2>),
+//!     #[errcode(unknown)]                         // the catch-all; implied for `Unknown(..)`
+//!     Unknown(errcodes::Unlisted<Self>),
 //! }
 //! ```
 
@@ -46,7 +46,6 @@ const ENUM_KEYS: &[&str] = &[
 const PERIOD_KEYS: &[&str] = &["until", "billing"];
 const VARIANT_KEYS: &[&str] = &[
     "code",
-    "range",
     "alias_of",
     "unknown",
     "message",
@@ -84,7 +83,6 @@ pub struct EnumAttrs {
 #[derive(Default)]
 pub struct VariantAttrs {
     pub code: Option<(i64, Span)>,
-    pub range: Option<(i64, i64, Span)>,
     pub alias_of: Option<syn::Ident>,
     pub unknown: Option<Span>,
     pub message: Option<(String, Span)>,
@@ -118,7 +116,7 @@ impl VariantAttrs {
     pub fn row_keys(&self) -> impl Iterator<Item = &(&'static str, Span)> {
         self.keys
             .iter()
-            .filter(|(key, _)| !matches!(*key, "code" | "range" | "alias_of" | "unknown"))
+            .filter(|(key, _)| !matches!(*key, "code" | "alias_of" | "unknown"))
     }
 }
 
@@ -283,22 +281,7 @@ pub fn variant_attrs(attrs: &[Attribute], diagnostics: &mut Diagnostics) -> Vari
                     Some("code")
                 }
                 "range" => {
-                    let content;
-                    syn::parenthesized!(content in meta.input);
-                    let bounds = content.parse_terminated(<Expr as syn::parse::Parse>::parse, syn::Token![,])?;
-                    let bounds: Vec<&Expr> = bounds.iter().collect();
-                    let [min, max] = bounds.as_slice() else {
-                        return Err(meta.error("write `range(min, max)`, both ends included"));
-                    };
-                    match (integer(min, "range start"), integer(max, "range end")) {
-                        (Ok(min), Ok(max)) => out.range = Some((min, max, span)),
-                        (min, max) => {
-                            for problem in [min.err(), max.err()].into_iter().flatten() {
-                                diagnostics.push(problem);
-                            }
-                        }
-                    }
-                    Some("range")
+                    return Err(meta.error("a range is the variant's type, not a key: write `Name(errcodes::InRange<MIN, MAX>)`, both ends included"));
                 }
                 "alias_of" => {
                     out.alias_of = Some(meta.value()?.parse()?);

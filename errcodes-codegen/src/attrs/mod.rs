@@ -6,6 +6,7 @@
 //! is parsed once; the model and the placeholder are both built from that parse.
 
 mod grammar;
+mod payload;
 mod placeholder;
 mod variant;
 
@@ -13,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Fields, Type};
+use syn::{Data, DeriveInput};
 
 use self::variant::Read;
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin, Tokens};
@@ -78,7 +79,7 @@ pub fn read(input: &DeriveInput, diagnostics: &mut Diagnostics) -> Derived {
     if catch_all.is_none() {
         diagnostics.push(at(
             input.ident.span(),
-            format!("no catch-all variant: add `#[errcode(unknown)] {DEFAULT_CATCH_ALL}(i64)` (or a variant named `{DEFAULT_CATCH_ALL}(i64)`) to keep codes the enum does not list"),
+            format!("no catch-all variant: add `{DEFAULT_CATCH_ALL}(errcodes::Unlisted<Self>)` (or mark another such variant `#[errcode(unknown)]`) to keep the codes the enum does not list"),
         ));
         return Derived {
             catalog: None,
@@ -235,14 +236,4 @@ fn error_tokens(error: &syn::Error) -> Tokens {
         },
         _ => Tokens::from(error.span()),
     }
-}
-
-/// True if `ty` is `i64`.
-fn is_i64(ty: &Type) -> bool {
-    matches!(ty, Type::Path(path) if path.qself.is_none() && path.path.is_ident("i64"))
-}
-
-/// True if the variant's fields are exactly one `i64`: `Name(i64)`.
-fn single_i64(fields: &Fields) -> bool {
-    matches!(fields, Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 && is_i64(&unnamed.unnamed[0].ty))
 }

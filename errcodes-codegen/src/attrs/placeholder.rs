@@ -6,14 +6,14 @@
 use syn::Fields;
 
 use super::grammar::VariantAttrs;
-use super::single_i64;
+use super::payload::{holds_unlisted, in_range_bounds};
 use super::variant::is_catch_all;
 use crate::diagnostics::Origin;
 use crate::model::{Catalog, CodeSpace, Meta, Row, RowDefaults, Value, Variant};
 
 /// The placeholder for the enum `ident` with `variants` (and their parsed attributes);
-/// `None` unless every variant has a shape the expander implements (unit, or one `i64`)
-/// and exactly one is the catch-all.
+/// `None` unless every variant has a shape the expander implements (unit, a range's
+/// `InRange<MIN, MAX>`, the catch-all's `Unlisted<Self>`) and exactly one is the catch-all.
 pub fn build(ident: &syn::Ident, variants: &[(&syn::Variant, VariantAttrs)]) -> Option<Catalog> {
     let origin = Origin::span(ident.span());
     let mut space = CodeSpace {
@@ -32,7 +32,7 @@ pub fn build(ident: &syn::Ident, variants: &[(&syn::Variant, VariantAttrs)]) -> 
     for (variant, attrs) in variants {
         let value = match &variant.fields {
             Fields::Unit => Value::Code(next_code),
-            fields if single_i64(fields) && is_catch_all(variant, attrs) => {
+            fields if is_catch_all(variant, attrs) && holds_unlisted(fields, &space.ident) => {
                 if !space.unknown.is_empty() {
                     return None;
                 }
@@ -40,11 +40,10 @@ pub fn build(ident: &syn::Ident, variants: &[(&syn::Variant, VariantAttrs)]) -> 
                 space.unknown_origin = Origin::span(variant.ident.span());
                 continue;
             }
-            fields if single_i64(fields) => Value::Range {
-                min: next_code,
-                max: next_code,
+            fields => match in_range_bounds(fields) {
+                Some(Ok((min, max))) => Value::Range { min, max },
+                _ => return None,
             },
-            _ => return None,
         };
         next_code += 1;
         space.variants.push(Variant {

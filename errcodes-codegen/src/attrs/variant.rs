@@ -6,7 +6,8 @@ use syn::spanned::Spanned;
 use syn::Fields;
 
 use super::grammar::{self, EnumAttrs, VariantAttrs};
-use super::{at, single_i64};
+use super::payload::{holds_unlisted, in_range_bounds};
+use super::{at, push_syn};
 use crate::diagnostics::{quote, wording, Diagnostic, Diagnostics, Origin};
 use crate::model::{
     BillingPeriod, CodeSpace, Date, Row, RowDefaults, Section, Value, Variant, DEFAULT_CATCH_ALL,
@@ -30,7 +31,7 @@ pub fn is_catch_all(variant: &syn::Variant, attrs: &VariantAttrs) -> bool {
     let implied = variant.ident == DEFAULT_CATCH_ALL
         && !matches!(variant.fields, Fields::Unit)
         && attrs.code.is_none()
-        && attrs.range.is_none();
+        && in_range_bounds(&variant.fields).is_none();
     attrs.unknown.is_some() || implied
 }
 
@@ -46,7 +47,7 @@ pub fn read(
     let name = variant.ident.to_string();
     let has_fields = !matches!(variant.fields, Fields::Unit);
     if is_catch_all(variant, attrs) {
-        check_catch_all(variant, attrs, diagnostics);
+        check_catch_all(variant, attrs, &space.ident, diagnostics);
         return Read::CatchAll;
     }
     // After an attribute failed to parse, the keys after it were never read: checks about
@@ -67,33 +68,33 @@ pub fn read(
             diagnostics.push(at(discriminant_span, format!("the discriminant {value} disagrees with `code = {code}`; drop one or make them equal")));
         }
     }
-    let code = attrs.code.or(discriminant).map(|(code, _)| code);
-    let value = match (code, attrs.range) {
-        (Some(code), None) => {
+    let code = attrs.code.or(discriminant);
+    let range = match in_range_bounds(&variant.fields) {
+        Some(Ok(bounds)) => Some(bounds),
+        Some(Err(error)) => {
+            push_syn(diagnostics, error);
+            return Read::Broken;
+        }
+        None => None,
+    };
+    let value = match (code, range) {
+        (Some((code, _)), None) => {
             if has_fields {
-                diagnostics.push(at(variant.fields.span(), format!("variant `{name}` has fields; a code's variant is a unit variant (only a `range` variant or the catch-all holds an `i64`)")));
+                diagnostics.push(at(variant.fields.span(), format!("variant `{name}` has fields; a code's variant is a unit variant (only a range variant, `{name}(errcodes::InRange<MIN, MAX>)`, or the catch-all holds a value)")));
             }
             Value::Code(code)
         }
-        (None, Some((min, max, range_span))) => {
-            if !single_i64(&variant.fields) {
-                diagnostics.push(at(
-                    range_span,
-                    format!("a range variant holds the code it was made from: write `{name}(i64)`"),
-                ));
-            }
-            Value::Range { min, max }
-        }
-        (Some(_), Some((_, _, range_span))) => {
+        (None, Some((min, max))) => Value::Range { min, max },
+        (Some((_, code_span)), Some(_)) => {
             diagnostics.push(at(
-                range_span,
-                "a variant has either `code` or `range`, not both",
+                code_span,
+                format!("variant `{name}` has a code and a range (its `InRange` type); give it one or the other"),
             ));
             return Read::Broken;
         }
         (None, None) if attributes_failed => return Read::Broken,
         (None, None) if has_fields => {
-            diagnostics.push(at(variant.fields.span(), format!("variant `{name}` has fields but is neither a `range` variant nor the catch-all; error-code variants are unit variants")));
+            diagnostics.push(at(variant.fields.span(), format!("variant `{name}` has fields but is neither a range variant, `{name}(errcodes::InRange<MIN, MAX>)`, nor the catch-all, `{name}(errcodes::Unlisted<Self>)`; error-code variants are unit variants")));
             return Read::Broken;
         }
         (None, None) if attrs.mentions("code") => return Read::Broken,
@@ -148,13 +149,18 @@ fn missing(span: Span, key: &str, subject: String) -> Diagnostic {
     wording::missing_key(Origin::span(span), key, how).subject(subject)
 }
 
-/// The catch-all holds one `i64` and describes no row.
-fn check_catch_all(variant: &syn::Variant, attrs: &VariantAttrs, diagnostics: &mut Diagnostics) {
+/// The catch-all holds `Unlisted<Self>` and describes no row.
+fn check_catch_all(
+    variant: &syn::Variant,
+    attrs: &VariantAttrs,
+    enum_name: &str,
+    diagnostics: &mut Diagnostics,
+) {
     let name = &variant.ident;
-    if !single_i64(&variant.fields) {
+    if !holds_unlisted(&variant.fields, enum_name) {
         diagnostics.push(at(
             name.span(),
-            format!("the catch-all variant `{name}` must hold exactly one `i64`: `{name}(i64)`"),
+            format!("the catch-all variant `{name}` holds the codes the enum does not list: write `{name}(errcodes::Unlisted<Self>)`"),
         ));
     }
     for (key, key_span) in attrs.keys.iter().filter(|(key, _)| *key != "unknown") {

@@ -18,9 +18,13 @@ pub fn enum_item(target: &Target<'_>) -> TokenStream {
         let doc = docs::variant_doc(space, variant, &by_row[variant.row]);
         match variant.value {
             Value::Code(_) => quote! { #[doc = #doc] #ident, },
-            Value::Range { .. } => quote! { #[doc = #doc] #ident(i64), },
+            Value::Range { min, max } => {
+                let value = target.in_range_type(min, max);
+                quote! { #[doc = #doc] #ident(#value), }
+            }
         }
     });
+    let unlisted = target.unlisted_type();
     let unknown_doc = "A code the catalog does not list, kept as it was received.";
     // Clone, Copy, PartialEq, Eq and Hash derive to code that reads the discriminant and
     // does not grow with the number of variants; Debug would, so it is written by hand.
@@ -36,7 +40,7 @@ pub fn enum_item(target: &Target<'_>) -> TokenStream {
         pub enum #ty {
             #(#variants)*
             #[doc = #unknown_doc]
-            #unknown(i64),
+            #unknown(#unlisted),
         }
     }
 }

@@ -61,9 +61,14 @@ fn ordinal(target: &Target<'_>) -> TokenStream {
 
 /// `__from_ordinal`, the variant at an ordinal (a range variant or the catch-all holding
 /// `code`): a `match` with one arm per variant, chained like [`ordinal`]. Values are built
-/// by it rather than copied out of `VARIANTS`, so the enum needs no `Copy`.
+/// by it rather than copied out of `VARIANTS`, so the enum needs no `Copy`. The caller
+/// passes the ordinal `code` belongs to; a range arm checks it all the same (`InRange::new`)
+/// and keeps a code outside the range in the catch-all, so no value is ever built that
+/// `from_code` would not give.
 fn from_ordinal(target: &Target<'_>) -> TokenStream {
+    let krate = target.krate;
     let unknown = target.unknown();
+    let unlisted = quote! { Self::#unknown(#krate::__private::unlisted(code)) };
     let arms: Vec<TokenStream> = target
         .space
         .variants
@@ -73,7 +78,12 @@ fn from_ordinal(target: &Target<'_>) -> TokenStream {
             let ident = target.ident(&variant.ident, &variant.origin);
             match variant.value {
                 Value::Code(_) => quote! { #ordinal => Self::#ident, },
-                Value::Range { .. } => quote! { #ordinal => Self::#ident(code), },
+                Value::Range { .. } => quote! {
+                    #ordinal => match #krate::InRange::new(code) {
+                        ::core::option::Option::Some(value) => Self::#ident(value),
+                        ::core::option::Option::None => #unlisted,
+                    },
+                },
             }
         })
         .collect();
@@ -84,14 +94,32 @@ fn from_ordinal(target: &Target<'_>) -> TokenStream {
         output: quote!(Self),
         scrutinee: quote!(ordinal),
     };
-    chain.functions(&arms, &quote! { _ => Self::#unknown(code), })
+    chain.functions(&arms, &quote! { _ => #unlisted, })
+}
+
+/// The arms of `code()` for the variants that hold their code: the catch-all and the ranges.
+fn held_codes(target: &Target<'_>) -> TokenStream {
+    let unknown = target.unknown();
+    let ranges = target
+        .space
+        .variants
+        .iter()
+        .filter(|variant| matches!(variant.value, Value::Range { .. }))
+        .map(|variant| {
+            let ident = target.ident(&variant.ident, &variant.origin);
+            quote! { Self::#ident(value) => value.get(), }
+        });
+    quote! {
+        Self::#unknown(value) => value.code(),
+        #(#ranges)*
+    }
 }
 
 /// From a code to a variant and back, the name, the row and the range.
 fn conversions(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let core = quote! { #krate::__private::core };
-    let carriers = target.carriers();
+    let held_codes = held_codes(target);
     quote! {
         /// The variant for `code`; a code the catalog does not list is kept in the catch-all.
         /// Never fails and never loses the code: `i64::from(Self::from_code(x)) == x`.
@@ -118,7 +146,7 @@ fn conversions(target: &Target<'_>) -> TokenStream {
         #[inline]
         pub const fn code(&self) -> i64 {
             match self {
-                #carriers => *code,
+                #held_codes
                 _ => TABLE.codes[self.__ordinal()],
             }
         }

@@ -11,16 +11,19 @@
 mod chain;
 mod docs;
 mod enum_item;
+mod impls;
 mod methods;
 mod rows;
 mod tables;
 mod traits;
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
+pub use impls::{Impl, Impls};
+
 use crate::diagnostics::Origin;
-use crate::model::{Catalog, CodeSpace, Meta, Value};
+use crate::model::{Catalog, CodeSpace, Meta};
 
 /// How generated code is written, besides the model.
 #[derive(Clone, Debug)]
@@ -31,6 +34,9 @@ pub struct Options {
     /// Span of generated identifiers that have no origin of their own, such as the enums
     /// of a spec: the macro's argument, so errors in generated code point at it.
     pub span: Span,
+    /// The standard traits to implement besides `ErrorCode` and the inherent API: all of
+    /// them by default (what a spec gets); a derive's `impls(...)`.
+    pub impls: Impls,
 }
 
 impl Default for Options {
@@ -38,6 +44,7 @@ impl Default for Options {
         Options {
             facade: quote!(::errcodes),
             span: Span::call_site(),
+            impls: Impls::all(),
         }
     }
 }
@@ -57,6 +64,8 @@ struct Target<'a> {
     krate: &'a TokenStream,
     /// Span for generated identifiers that have no origin of their own.
     span: Span,
+    /// The standard traits to implement.
+    impls: Impls,
 }
 
 impl Target<'_> {
@@ -75,24 +84,25 @@ impl Target<'_> {
         self.ident(&self.space.unknown, &self.space.unknown_origin)
     }
 
-    /// Each range variant with its ordinal.
-    fn range_variants(&self) -> Vec<(usize, Ident)> {
-        self.space
-            .variants
-            .iter()
-            .enumerate()
-            .filter(|(_, variant)| matches!(variant.value, Value::Range { .. }))
-            .map(|(ordinal, variant)| (ordinal, self.ident(&variant.ident, &variant.origin)))
-            .collect()
+    /// The type of the catch-all's value: `Unlisted<Self>`.
+    fn unlisted_type(&self) -> TokenStream {
+        let krate = self.krate;
+        quote! { #krate::Unlisted<Self> }
     }
 
-    /// The pattern of every variant that carries its code, binding it as `code`:
-    /// `Self::Unknown(code) | Self::Low(code) | ...`.
-    fn carriers(&self) -> TokenStream {
-        let unknown = self.unknown();
-        let ranges = self.range_variants();
-        let ranges = ranges.iter().map(|(_, ident)| ident);
-        quote! { Self::#unknown(code) #(| Self::#ranges(code))* }
+    /// The type of a range variant's value: `InRange<MIN, MAX>`, a negative bound braced.
+    fn in_range_type(&self, min: i64, max: i64) -> TokenStream {
+        let krate = self.krate;
+        let bound = |value: i64| {
+            let literal = Literal::i64_suffixed(value);
+            if value < 0 {
+                quote! { { #literal } }
+            } else {
+                quote! { #literal }
+            }
+        };
+        let (min, max) = (bound(min), bound(max));
+        quote! { #krate::InRange<#min, #max> }
     }
 }
 
@@ -105,6 +115,7 @@ pub fn catalog(catalog: &Catalog, options: &Options) -> TokenStream {
             meta: &catalog.meta,
             krate: &options.facade,
             span: options.span,
+            impls: options.impls,
         };
         tokens.extend(enum_item::enum_item(&target));
         tokens.extend(implementation(&target));
@@ -122,6 +133,7 @@ pub fn implementations(catalog: &Catalog, options: &Options) -> TokenStream {
             meta: &catalog.meta,
             krate: &options.facade,
             span: options.span,
+            impls: options.impls,
         };
         tokens.extend(implementation(&target));
     }

@@ -35,16 +35,21 @@ fn option_str(krate: &TokenStream, text: Option<&String>) -> TokenStream {
 fn variants(target: &Target<'_>) -> TokenStream {
     let ty = target.ty();
     let count = target.space.variants.len();
-    let variants = target.space.variants.iter().map(|variant| {
-        let ident = target.ident(&variant.ident, &variant.origin);
-        match variant.value {
-            Value::Code(_) => quote! { #ty::#ident },
-            Value::Range { min, .. } => {
-                let min = Literal::i64_suffixed(min);
-                quote! { #ty::#ident(#min) }
+    let variants = target
+        .space
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(ordinal, variant)| {
+            let ident = target.ident(&variant.ident, &variant.origin);
+            match variant.value {
+                Value::Code(_) => quote! { #ty::#ident },
+                Value::Range { min, .. } => {
+                    let min = Literal::i64_suffixed(min);
+                    quote! { #ty::__from_ordinal(#ordinal, #min) }
+                }
             }
-        }
-    });
+        });
     quote! { static VARIANTS: [#ty; #count] = [#(#variants),*]; }
 }
 

@@ -1,19 +1,34 @@
 //! The trait implementations of a generated enum: one-liners into the inherent methods
-//! and `errcodes::__private`.
+//! and `errcodes::__private`. `ErrorCode` always; the standard traits of [`Impls`].
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::Target;
+use super::{Impl, Target};
 
-/// Every trait `impl`: `ErrorCode`, the conversions from and to `i64`, `Display`, `Debug`,
-/// `FromStr`, `Error`, and serde's through the facade's `__impl_serde!`.
+/// Every trait `impl` of the target: `ErrorCode`, then each standard trait its `impls` ask
+/// for.
 pub fn all(target: &Target<'_>) -> TokenStream {
+    let mut tokens = error_code(target);
+    for one in Impl::ALL {
+        if target.impls.contains(one) {
+            tokens.extend(match one {
+                Impl::Debug => debug(target),
+                Impl::Display => display(target),
+                Impl::Error => error(target),
+                Impl::FromStr => from_str(target),
+                Impl::From => from(target),
+                Impl::Ord => ord(target),
+                Impl::Serde => serde(target),
+            });
+        }
+    }
+    tokens
+}
+
+fn error_code(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let ty = target.ty();
-    let core = quote! { #krate::__private::core };
-    let carriers = target.carriers();
-
     quote! {
         #[automatically_derived]
         impl #krate::ErrorCode for #ty {
@@ -38,18 +53,23 @@ pub fn all(target: &Target<'_>) -> TokenStream {
             const __TABLE: &'static #krate::__private::Table = &TABLE;
 
             #[inline]
-            fn row(&self) -> #core::option::Option<usize> {
+            fn row(&self) -> ::core::option::Option<usize> {
                 Self::row(self)
             }
 
             #[inline]
-            fn range(&self) -> #core::option::Option<#core::ops::RangeInclusive<i64>> {
+            fn range(&self) -> ::core::option::Option<::core::ops::RangeInclusive<i64>> {
                 Self::range(self)
             }
         }
+    }
+}
 
+fn from(target: &Target<'_>) -> TokenStream {
+    let ty = target.ty();
+    quote! {
         #[automatically_derived]
-        impl #core::convert::From<i64> for #ty {
+        impl ::core::convert::From<i64> for #ty {
             #[inline]
             fn from(code: i64) -> Self {
                 Self::from_code(code)
@@ -57,45 +77,90 @@ pub fn all(target: &Target<'_>) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #core::convert::From<#ty> for i64 {
+        impl ::core::convert::From<#ty> for i64 {
             #[inline]
             fn from(value: #ty) -> i64 {
                 value.code()
             }
         }
+    }
+}
 
+fn display(target: &Target<'_>) -> TokenStream {
+    let ty = target.ty();
+    quote! {
         #[automatically_derived]
-        impl #core::fmt::Display for #ty {
-            fn fmt(&self, f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
-                #krate::__private::display(f, self.code(), self.row().map(|_| self.message()))
+        impl ::core::fmt::Display for #ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                TABLE.display(f, self.__ordinal(), self.code())
             }
         }
+    }
+}
 
+fn debug(target: &Target<'_>) -> TokenStream {
+    let ty = target.ty();
+    quote! {
         #[automatically_derived]
-        impl #core::fmt::Debug for #ty {
-            fn fmt(&self, f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
-                match self {
-                    #carriers => #krate::__private::debug(f, self.name(), #core::option::Option::Some(*code)),
-                    _ => #krate::__private::debug(f, self.name(), #core::option::Option::None),
-                }
+        impl ::core::fmt::Debug for #ty {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                TABLE.debug(f, self.__ordinal(), self.code())
             }
         }
+    }
+}
 
+fn from_str(target: &Target<'_>) -> TokenStream {
+    let krate = target.krate;
+    let ty = target.ty();
+    quote! {
         #[automatically_derived]
-        impl #core::str::FromStr for #ty {
+        impl ::core::str::FromStr for #ty {
             type Err = #krate::UnknownName;
 
-            fn from_str(text: &str) -> #core::result::Result<Self, #krate::UnknownName> {
+            fn from_str(text: &str) -> ::core::result::Result<Self, #krate::UnknownName> {
                 match TABLE.parse(text) {
-                    #core::result::Result::Ok((ordinal, code)) => #core::result::Result::Ok(Self::__from_ordinal(ordinal, code)),
-                    #core::result::Result::Err(error) => #core::result::Result::Err(error),
+                    ::core::result::Result::Ok((ordinal, code)) => ::core::result::Result::Ok(Self::__from_ordinal(ordinal, code)),
+                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
                 }
+            }
+        }
+    }
+}
+
+fn error(target: &Target<'_>) -> TokenStream {
+    let ty = target.ty();
+    quote! {
+        #[automatically_derived]
+        impl ::core::error::Error for #ty {}
+    }
+}
+
+/// By code, which agrees with `Eq`: every value is the one `from_code` gives for its code.
+fn ord(target: &Target<'_>) -> TokenStream {
+    let ty = target.ty();
+    quote! {
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd for #ty {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
             }
         }
 
         #[automatically_derived]
-        impl #core::error::Error for #ty {}
-
-        #krate::__impl_serde!(#ty);
+        impl ::core::cmp::Ord for #ty {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                ::core::cmp::Ord::cmp(&self.code(), &other.code())
+            }
+        }
     }
+}
+
+/// Through the facade's `__impl_serde!`, which is empty unless its `serde` feature is on.
+fn serde(target: &Target<'_>) -> TokenStream {
+    let krate = target.krate;
+    let ty = target.ty();
+    quote! { #krate::__impl_serde!(#ty); }
 }

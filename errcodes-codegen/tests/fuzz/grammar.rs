@@ -1022,9 +1022,12 @@ impl Enum {
         }
         match &self.unknown {
             Some(name) => {
-                let _ = writeln!(out, "    #[errcode(unknown)]\n    {name}(i64),");
+                let _ = writeln!(
+                    out,
+                    "    #[errcode(unknown)]\n    {name}(errcodes::Unlisted<Self>),"
+                );
             }
-            None => out.push_str("    Unknown(i64),\n"),
+            None => out.push_str("    Unknown(errcodes::Unlisted<Self>),\n"),
         }
         out.push('}');
         out
@@ -1044,9 +1047,6 @@ impl Enum {
             let mut keys = Vec::new();
             if let Some(code) = &entry.code {
                 keys.push(format!("code = {}", rust_scalar(code)));
-            }
-            if let Some((min, max)) = &entry.range {
-                keys.push(format!("range({}, {})", rust_scalar(min), rust_scalar(max)));
             }
             if let Some(message) = &entry.message {
                 keys.push(format!("message = {}", rust_scalar(message)));
@@ -1078,7 +1078,13 @@ impl Enum {
                 keys.push("mesage = \"typo\"".to_owned());
             }
             let name = entry.name.as_deref().unwrap_or("");
-            let fields = if entry.range.is_some() { "(i64)" } else { "" };
+            let fields = entry.range.as_ref().map_or_else(String::new, |(min, max)| {
+                format!(
+                    "(errcodes::InRange<{}, {}>)",
+                    const_argument(min),
+                    const_argument(max)
+                )
+            });
             let _ = writeln!(
                 out,
                 "    #[errcode({})]\n    {name}{fields},",
@@ -1092,6 +1098,14 @@ impl Enum {
                 );
             }
         }
+    }
+}
+
+/// A scalar as a const generic argument: braced unless it is a plain non-negative integer.
+fn const_argument(value: &Scalar) -> String {
+    match value {
+        Scalar::Int(int) if *int >= 0 => int.to_string(),
+        other => format!("{{ {} }}", rust_scalar(other)),
     }
 }
 

@@ -27,8 +27,8 @@ fn main() {
     assert!(ScanCode::Success.section().is_none());
 
     assert_eq!(ScanCode::FaceMissing.retry(), Retry::UserAction);
-    assert_eq!(ScanCode::LowRisk(210).retry(), Retry::Never);
+    assert_eq!(ScanCode::from_code(210).retry(), Retry::Never);
     assert_eq!(ScanCode::TooDarkAlt.code(), 103);
     assert_eq!(ScanCode::TooDarkAlt.message(), ScanCode::TooDark.message());
-    assert_eq!(ScanCode::HighRisk(299).code(), 299);
+    assert_eq!(ScanCode::from_code(299).code(), 299);
 }

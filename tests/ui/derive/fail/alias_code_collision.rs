@@ -8,7 +8,7 @@ enum Code {
     Timeout,
     #[errcode(code = 2, alias_of = Busy)]
     BusyAlt,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

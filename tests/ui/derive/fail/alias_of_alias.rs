@@ -8,7 +8,7 @@ enum Code {
     BusyAlt,
     #[errcode(code = 3, alias_of = BusyAlt)]
     BusyAltAlt,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -6,7 +6,7 @@ enum Code {
     Busy,
     #[errcode(code = 2, alias_of = Bussy)]
     BusyAlt,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -6,7 +6,7 @@ enum Code {
     Busy,
     #[errcode(code = 2, alias_of = Busy, message = "busy too")]
     BusyAlt,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -6,7 +6,7 @@ enum Code {
     Busy,
     #[errcode(alias_of = Busy)]
     BusyAlt,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

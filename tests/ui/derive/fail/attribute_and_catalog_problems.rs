@@ -7,7 +7,7 @@ enum Code {
     One,
     #[errcode(code = 1, message = "one again")]
     OneAgain,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

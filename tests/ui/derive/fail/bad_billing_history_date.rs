@@ -4,7 +4,7 @@ use errcodes::ErrorCode;
 enum Code {
     #[errcode(code = 0, message = "ok", billing = "free", billing_history(until = "2021-13-40", billing = "charged"))]
     Ok,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -6,7 +6,7 @@ enum Code {
     Ok,
     #[errcode(code = 1, message = "busy", billing_history(since = "2021-07-19", billing = "free"))]
     Busy,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -6,7 +6,7 @@ use errcodes::ErrorCode;
 enum Code {
     #[errcode(code = 0, billing = "paid", message = "ok")]
     Ok,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -5,7 +5,7 @@ use errcodes::ErrorCode;
 enum Code {
     #[errcode(code = 0, message = "ok")]
     Ok,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

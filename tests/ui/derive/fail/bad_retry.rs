@@ -7,7 +7,7 @@ enum Code {
     Ok,
     #[errcode(code = 1, message = "busy", retry = "always")]
     Busy,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

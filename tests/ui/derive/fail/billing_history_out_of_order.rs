@@ -10,7 +10,7 @@ enum Code {
         billing_history(until = "2021-01-01", billing = "free")
     )]
     Ok,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -5,7 +5,7 @@ enum Code {
     #[errcode(code = 0, message = "ok")]
     Ok,
     #[errcode(unknown, message = "something else")]
-    Other(i64),
+    Other(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

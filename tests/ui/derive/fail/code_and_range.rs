@@ -4,9 +4,9 @@ use errcodes::ErrorCode;
 enum Code {
     #[errcode(code = 0, message = "ok")]
     Ok,
-    #[errcode(code = 1, range(1, 9), message = "low")]
-    Low(i64),
-    Unknown(i64),
+    #[errcode(code = 1, message = "low")]
+    Low(errcodes::InRange<1, 9>),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -9,7 +9,7 @@ enum Code {
     TooWide,
     #[errcode(code = -1, message = "negative")]
     Negative,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

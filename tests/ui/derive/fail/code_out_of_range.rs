@@ -8,7 +8,7 @@ enum Code {
     TooBig,
     #[errcode(code = -9223372036854775809, message = "too small")]
     TooSmall,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

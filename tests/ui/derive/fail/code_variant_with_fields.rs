@@ -6,7 +6,7 @@ enum Code {
     Ok,
     #[errcode(code = 1, message = "bad")]
     Bad(u8),
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -7,7 +7,7 @@ enum Code {
     Ok = 0,
     #[errcode(code = 1, message = "busy")]
     Busy = 2,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -9,7 +9,7 @@ enum Code {
     Ok = 0,
     #[errcode(message = "busy")]
     Busy = BUSY,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

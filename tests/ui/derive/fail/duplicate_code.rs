@@ -6,7 +6,7 @@ enum Code {
     First,
     #[errcode(code = 1, message = "second")]
     Second,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

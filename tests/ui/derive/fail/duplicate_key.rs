@@ -8,7 +8,7 @@ enum Code {
     Ok,
     #[errcode(code = 1, message = "busy", code = 2)]
     Busy,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

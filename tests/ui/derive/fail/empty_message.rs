@@ -6,7 +6,7 @@ enum Code {
     Ok,
     #[errcode(code = 1, message = "  ")]
     Busy,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -2,9 +2,9 @@ use errcodes::ErrorCode;
 
 #[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
 enum Level {
-    #[errcode(range(9, 0), message = "backwards")]
-    Backwards(i64),
-    Unknown(i64),
+    #[errcode(message = "backwards")]
+    Backwards(errcodes::InRange<9, 0>),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -4,7 +4,7 @@ use errcodes::ErrorCode;
 enum Code<const N: usize> {
     #[errcode(code = 0, message = "ok")]
     Ok,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -8,11 +8,11 @@ enum Code {
     One,
     #[errcode(code = 1, message = "one again")]
     OneAgain,
-    #[errcode(range(0, 9), message = "low")]
-    Low(i64),
+    #[errcode(message = "low")]
+    Low(errcodes::InRange<0, 9>),
     #[errcode(code = 10_000, message = "too wide")]
     TooWide,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

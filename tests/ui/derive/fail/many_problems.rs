@@ -1,5 +1,7 @@
 use errcodes::ErrorCode;
 
+const FOUR: i64 = 4;
+
 // Every problem is reported in one build, not one per build.
 #[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
 #[errcodes(title = "Codes", colour = "red")]
@@ -12,8 +14,8 @@ enum Code {
     NoMessage,
     #[errcode(code = 3, alias_of = Missing)]
     Orphan,
-    #[errcode(range(4, 5), message = "range")]
-    NotCarrying,
+    #[errcode(message = "range")]
+    NamedBound(errcodes::InRange<FOUR, 5>),
     Unknown(u32),
 }
 

@@ -6,7 +6,7 @@ use errcodes::ErrorCode;
 enum Code {
     #[errcode(code = 1, mesage = "busy")]
     Busy,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {

@@ -2,13 +2,13 @@ use errcodes::ErrorCode;
 
 #[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
 enum Level {
-    #[errcode(range(0, 5), message = "low")]
-    Low(i64),
-    #[errcode(range(5, 9), message = "high")]
-    High(i64),
+    #[errcode(message = "low")]
+    Low(errcodes::InRange<0, 5>),
+    #[errcode(message = "high")]
+    High(errcodes::InRange<5, 9>),
     #[errcode(code = 3, message = "three")]
     Three,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

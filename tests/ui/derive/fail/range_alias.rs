@@ -2,11 +2,11 @@ use errcodes::ErrorCode;
 
 #[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
 enum Level {
-    #[errcode(range(0, 2), message = "low")]
-    Low(i64),
-    #[errcode(range(3, 4), alias_of = Low)]
-    LowToo(i64),
-    Unknown(i64),
+    #[errcode(message = "low")]
+    Low(errcodes::InRange<0, 2>),
+    #[errcode(alias_of = Low)]
+    LowToo(errcodes::InRange<3, 4>),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

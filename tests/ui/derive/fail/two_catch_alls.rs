@@ -4,9 +4,9 @@ use errcodes::ErrorCode;
 enum Code {
     #[errcode(code = 0, message = "ok")]
     Ok,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
     #[errcode(unknown)]
-    Other(i64),
+    Other(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

@@ -6,7 +6,7 @@ enum Code {
     Ok,
     #[errcode(message = "forgot the code")]
     Forgot,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

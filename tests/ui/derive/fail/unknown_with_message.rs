@@ -7,7 +7,7 @@ enum Code {
     #[errcode(code = 0, message = "ok")]
     Ok,
     #[errcode(message = "unknown")]
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

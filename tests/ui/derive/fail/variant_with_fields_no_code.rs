@@ -6,7 +6,7 @@ enum Code {
     Ok,
     #[errcode(message = "bad")]
     Bad { reason: u8 },
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {}

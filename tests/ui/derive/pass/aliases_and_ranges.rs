@@ -10,12 +10,12 @@ enum Level {
     Busy,
     #[errcode(code = 102, alias_of = Busy)]
     BusyLate,
-    #[errcode(range(0, 2), message = "low")]
-    Low(i64),
-    #[errcode(range(3, 4), message = "high")]
-    High(i64),
+    #[errcode(message = "low")]
+    Low(errcodes::InRange<0, 2>),
+    #[errcode(message = "high")]
+    High(errcodes::InRange<3, 4>),
     #[errcode(unknown)]
-    Other(i64),
+    Other(errcodes::Unlisted<Self>),
 }
 
 fn main() {
@@ -24,10 +24,12 @@ fn main() {
     assert_eq!(Level::BusyEarly.message(), "busy");
     assert_eq!(Level::BusyLate.entry(), Level::Busy.entry());
     assert!(Level::BusyEarly.is_retryable());
-    assert_eq!(Level::from_code(1), Level::Low(1));
-    assert_eq!(Level::from_code(4), Level::High(4));
-    assert_eq!(Level::Low(2).code(), 2);
-    assert_eq!(Level::High(3).message(), "high");
-    assert_eq!(Level::from_code(5), Level::Other(5));
+    assert!(matches!(Level::from_code(1), Level::Low(level) if level.get() == 1));
+    assert!(matches!(Level::from_code(4), Level::High(level) if level.get() == 4));
+    let low = Level::Low(errcodes::InRange::new(2).unwrap());
+    assert_eq!(low, Level::from_code(2));
+    assert_eq!(low.code(), 2);
+    assert_eq!(Level::from_code(3).message(), "high");
+    assert!(matches!(Level::from_code(5), Level::Other(code) if code.code() == 5));
     assert!(Level::from_code(-1).is_unknown());
 }

@@ -11,7 +11,7 @@ enum Code {
     TokenExpired,
     #[errcode(code = 999_999, message = "the widest code")]
     Widest,
-    Unknown(i64),
+    Unknown(errcodes::Unlisted<Self>),
 }
 
 fn main() {
