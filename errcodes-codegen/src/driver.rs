@@ -13,7 +13,7 @@ use quote::quote;
 use syn::DeriveInput;
 
 use crate::diagnostics::{Diagnostics, Origin, Seg};
-use crate::expand::{self, Impl, Impls, Options};
+use crate::expand::{self, Options};
 use crate::model::{self, Catalog};
 use crate::source::Source;
 use crate::{attrs, yaml};
@@ -86,10 +86,7 @@ pub fn derive(input: &DeriveInput) -> Expansion {
     let options = Options {
         facade: derived.facade.unwrap_or_else(facade),
         span: Span::call_site(),
-        impls: Impl::ALL
-            .into_iter()
-            .filter(|one| *one != Impl::Ord)
-            .fold(Impls::NONE, Impls::with),
+        impls: derived.impls,
     };
     let codes = implemented.as_ref().map_or(0, codes);
     let tokens = implemented.map_or_else(TokenStream::new, |catalog| {

@@ -38,17 +38,20 @@
 //!
 //! # Your own enum: `#[derive(ErrorCode)]`
 //!
-//! The derive gives a hand-written enum the same API, from attributes. Derive `Clone`,
-//! `Copy`, `PartialEq`, `Eq` and `Hash` yourself; do not derive `Debug` (the derive writes
-//! it). A catch-all `Unknown(errcodes::Unlisted<Self>)` (or any variant holding one, marked
-//! `#[errcode(unknown)]`) keeps the codes the enum does not list; a range variant holds an
-//! [`InRange<MIN, MAX>`](InRange), whose bounds are the range.
+//! The derive gives a hand-written enum the same API, from attributes: the
+//! [`ErrorCode`] trait and the inherent `const fn` methods, and nothing else unless asked.
+//! It needs nothing from the enum either, so it sits beside `#[derive(Clone, Copy, Debug,
+//! PartialEq, Eq, Hash)]` or alone. A catch-all `Unknown(errcodes::Unlisted<Self>)` (or any
+//! variant holding an [`Unlisted<Self>`](Unlisted), marked `#[errcode(unknown)]`) keeps the
+//! codes the enum does not list; a range variant holds an [`InRange<MIN, MAX>`](InRange),
+//! whose bounds are the range (`InRange<{ -5 }, 5>` for a negative bound).
 //!
 //! ```
 //! use errcodes::{Billing, Date, ErrorCode, Retry};
 //!
-//! #[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+//! #[derive(ErrorCode, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 //! #[errcodes(title = "My API", vendor = "Me", billing = "free", retry = "never")]
+//! #[errcodes(impls(Display, FromStr, From))] // more than the trait and the methods
 //! enum MyCode {
 //!     #[errcode(code = 0, message = "成功", message_en = "Success", success, billing = "charged")]
 //!     Ok,
@@ -73,6 +76,7 @@
 //! assert_eq!(MyCode::BusyAgain.message(), "系统繁忙，请稍后重试");
 //! assert!(matches!(MyCode::from(12), MyCode::RiskLevel(level) if level.get() == 12));
 //! assert_eq!(i64::from(MyCode::from(-7)), -7);
+//! assert_eq!(format!("{:?}", MyCode::from(-7)), "Unknown(-7)");
 //! assert_eq!(MyCode::Busy.retry(), Retry::Transient);
 //! assert_eq!(MyCode::Busy.billing_on(Date::new(2020, 1, 1).unwrap()), Billing::Charged);
 //! assert_eq!(MyCode::Busy.section().unwrap().to_string(), "系统返回码 > 通用");
@@ -82,13 +86,26 @@
 //!
 //! Enum attributes `#[errcodes(...)]`: `title`, `vendor`, `source`, `language`, `notes`,
 //! `billing`, `retry`, `success`, `section` (defaults for every variant), `layout =
-//! "A-BB-CCC"` with `layout_fields(A = "level", ...)`, and `crate = path` to override the
+//! "A-BB-CCC"` with `layout_fields(A = "level", ...)`, `crate = path` to override the
 //! facade's path (a dependency renamed in `Cargo.toml`, such as `ec = { package =
-//! "errcodes" }`, is found without it). Variant attributes `#[errcode(...)]`: `code` (or an
-//! explicit discriminant), `alias_of`, `unknown`, `message`, `message_en`, `vendor_en`,
-//! `description`, `remedy`, `as_written`, `billing`, `billing_history(until, billing)`,
-//! `retry`, `success`, `section = "A > B"`. Both front ends build the same model and share
-//! one code generator, so a derived enum and a spec enum behave identically.
+//! "errcodes" }`, is found without it), and `impls(...)`, the standard traits to implement
+//! as a spec enum has them:
+//!
+//! | in `impls(...)` | implements | needs |
+//! |---|---|---|
+//! | `Debug` | `Debug`: `Busy`, `RiskLevel(12)`, `Unknown(-7)` | |
+//! | `Display` | `Display`: the message; `{:#}` prefixes the code | |
+//! | `Error` | `core::error::Error` | `Debug`, `Display` |
+//! | `FromStr` | `FromStr`: what `Debug` writes, back to the value | |
+//! | `From` | `From<i64>` for the enum, `From<Enum>` for `i64` | |
+//! | `Ord` | `PartialOrd` and `Ord`, by code | `PartialEq`, `Eq` |
+//! | `Serde` | serde's `Serialize` and `Deserialize` as the code (with the `serde` feature) | |
+//!
+//! Variant attributes `#[errcode(...)]`: `code` (or an explicit discriminant), `alias_of`,
+//! `unknown`, `message`, `message_en`, `vendor_en`, `description`, `remedy`, `as_written`,
+//! `billing`, `billing_history(until, billing)`, `retry`, `success`, `section = "A > B"`.
+//! Both front ends build the same model and share one code generator, so a derived enum
+//! and a spec enum behave identically.
 //!
 //! # Features
 //!

@@ -17,6 +17,7 @@ pub trait Complete:
     + ::core::str::FromStr<Err = ::errcodes::UnknownName>
     + ::core::convert::From<i64>
     + ::core::convert::Into<i64>
+    + ::core::cmp::Ord
     + ::core::error::Error
 {
 }
@@ -31,6 +32,7 @@ impl<E> Complete for E where
         + ::core::str::FromStr<Err = ::errcodes::UnknownName>
         + ::core::convert::From<i64>
         + ::core::convert::Into<i64>
+        + ::core::cmp::Ord
         + ::core::error::Error
 {
 }
@@ -42,9 +44,11 @@ pub mod example {
 
 /// The worked example again, written by hand with `#[derive(ErrorCode)]`.
 pub mod derived {
-    /// `ExampleCode` of the spec example, as attributes.
+    /// `ExampleCode` of the spec example, as attributes, with every standard trait a spec
+    /// enum has.
     #[derive(::errcodes::ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
     #[errcodes(
+        impls(Debug, Display, Error, FromStr, From, Ord, Serde),
         title = "Example open platform error codes",
         vendor = "Example Inc.",
         source = "https://example.com/docs/error-codes",
@@ -102,7 +106,10 @@ pub mod derived {
 
     /// `DeviceRiskLevel` of the spec example, as attributes.
     #[derive(::errcodes::ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
-    #[errcodes(title = "Example open platform error codes")]
+    #[errcodes(
+        title = "Example open platform error codes",
+        impls(Debug, Display, Error, FromStr, From, Ord, Serde)
+    )]
     pub enum DerivedRiskLevel {
         /// 低风险设备
         #[errcode(message = "低风险设备")]

@@ -3,7 +3,8 @@
 //! ```text
 //! #[errcodes(title = "...", vendor = "...", source = "...", language = "zh-CN", notes = "...",
 //!            billing = "free", retry = "transient", success = false, section = "A > B",
-//!            layout = "A-BB-CCC", layout_fields(A = "level", B = "module"), crate = ::path)]
+//!            layout = "A-BB-CCC", layout_fields(A = "level", B = "module"), crate = ::path,
+//!            impls(Debug, Display, Error, FromStr, From, Ord, Serde))]
 //! enum E {
 //!     #[errcode(code = 1, message = "...", message_en = "...", vendor_en = "...",
 //!               description = "...", remedy = "...", as_written = "...",
@@ -26,7 +27,8 @@ use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprLit, ExprUnary, Lit, LitStr, UnOp};
 
 use super::push_syn;
-use crate::diagnostics::{closest, wording, Diagnostic, Diagnostics, Origin, Tokens};
+use crate::diagnostics::{closest, quote, wording, Diagnostic, Diagnostics, Origin, Tokens};
+use crate::expand::{Impl, Impls};
 use crate::model::{Billing, Keyword, Retry};
 
 const ENUM_KEYS: &[&str] = &[
@@ -42,6 +44,7 @@ const ENUM_KEYS: &[&str] = &[
     "layout",
     "layout_fields",
     "crate",
+    "impls",
 ];
 const PERIOD_KEYS: &[&str] = &["until", "billing"];
 const VARIANT_KEYS: &[&str] = &[
@@ -77,6 +80,8 @@ pub struct EnumAttrs {
     pub layout_fields: Vec<(String, String)>,
     pub layout_fields_span: Option<Span>,
     pub krate: Option<TokenStream>,
+    /// The standard traits to implement, from `impls(...)`.
+    pub impls: Impls,
 }
 
 /// One variant's settings.
@@ -256,6 +261,20 @@ pub fn enum_attrs(attrs: &[Attribute], diagnostics: &mut Diagnostics) -> EnumAtt
                     })?;
                 }
                 "crate" => out.krate = Some(meta.value()?.parse::<syn::Path>()?.to_token_stream()),
+                "impls" => meta.parse_nested_meta(|one| {
+                    let name = one.path.to_token_stream().to_string();
+                    if let Some(found) = Impl::from_name(&name) {
+                        out.impls = out.impls.with(found);
+                    } else {
+                        // Reported, and the other names are read on.
+                        let names: Vec<&str> = Impl::ALL.iter().map(|one| one.name()).collect();
+                        diagnostics.push(Diagnostic::new(
+                            Origin::span(one.path.span()),
+                            format!("{} in `impls(...)`: the derive implements only {}; derive other traits yourself", quote(&name), names.join(", ")),
+                        ));
+                    }
+                    Ok(())
+                })?,
                 _ => unknown_key(&meta, ENUM_KEYS, &mut Vec::new(), diagnostics)?,
             }
             Ok(())

@@ -18,6 +18,7 @@ use syn::{Data, DeriveInput};
 
 use self::variant::Read;
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin, Tokens};
+use crate::expand::Impls;
 use crate::model::{Catalog, CodeSpace, Layout, Meta, Variant, DEFAULT_CATCH_ALL};
 
 /// What the attribute front end read from one `#[derive(ErrorCode)]` input.
@@ -31,6 +32,8 @@ pub struct Derived {
     pub placeholder: Option<Catalog>,
     /// Path of the errcodes facade when given as `crate = path`.
     pub facade: Option<TokenStream>,
+    /// The standard traits `impls(...)` asks for.
+    pub impls: Impls,
 }
 
 /// Reads `input`, pushing every problem into `diagnostics`.
@@ -44,6 +47,7 @@ pub fn read(input: &DeriveInput, diagnostics: &mut Diagnostics) -> Derived {
             catalog: None,
             placeholder: None,
             facade: None,
+            impls: Impls::NONE,
         };
     };
     let generic = !input.generics.params.is_empty();
@@ -85,6 +89,7 @@ pub fn read(input: &DeriveInput, diagnostics: &mut Diagnostics) -> Derived {
             catalog: None,
             placeholder,
             facade,
+            impls: settings.impls,
         };
     }
     space.complete = diagnostics.count() == problems_before;
@@ -108,6 +113,7 @@ pub fn read(input: &DeriveInput, diagnostics: &mut Diagnostics) -> Derived {
         }),
         placeholder,
         facade,
+        impls: settings.impls,
     }
 }
 

@@ -3,6 +3,7 @@
 use errcodes::ErrorCode;
 
 #[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+#[errcodes(impls(Debug, Display, From))]
 enum Code {
     #[errcode(code = 1, mesage = "busy")]
     Busy,

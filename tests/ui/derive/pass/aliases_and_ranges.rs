@@ -2,7 +2,7 @@
 
 use errcodes::ErrorCode;
 
-#[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(ErrorCode, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Level {
     #[errcode(code = 100, alias_of = Busy)]
     BusyEarly,

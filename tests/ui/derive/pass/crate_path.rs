@@ -2,8 +2,8 @@
 
 use errcodes::ErrorCode;
 
-#[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
-#[errcodes(crate = ::errcodes, title = "Renamed facade", billing = "free", retry = "never")]
+#[derive(ErrorCode, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[errcodes(crate = ::errcodes, title = "Renamed facade", billing = "free", retry = "never", impls(From))]
 enum Code {
     #[errcode(code = 0, message = "ok", success, billing = "charged")]
     Ok,

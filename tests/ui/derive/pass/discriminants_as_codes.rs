@@ -2,7 +2,7 @@
 
 use errcodes::ErrorCode;
 
-#[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(ErrorCode, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(i64)]
 enum Code {
     #[errcode(message = "成功", success)]

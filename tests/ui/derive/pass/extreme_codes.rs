@@ -2,7 +2,7 @@
 
 use errcodes::ErrorCode;
 
-#[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(ErrorCode, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Code {
     #[errcode(code = -9223372036854775808, message = "min")]
     Min,

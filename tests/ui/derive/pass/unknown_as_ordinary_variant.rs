@@ -5,6 +5,7 @@
 use errcodes::ErrorCode;
 
 #[derive(ErrorCode, Clone, Copy, PartialEq, Eq, Hash)]
+#[errcodes(impls(Debug, FromStr))]
 enum Code {
     #[errcode(code = 0, message = "ok")]
     Ok,
