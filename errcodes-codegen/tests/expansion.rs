@@ -95,6 +95,15 @@ fn expansions_use_only_core_and_the_facade_as_absolute_paths() {
         assert!(found
             .iter()
             .any(|(before, ident)| before == ":" && ident == "errcodes"));
+        // One style of path to `core`: always `::core`, never through the facade.
+        assert!(
+            found
+                .iter()
+                .filter(|(_, ident)| ident == "core")
+                .all(|(before, _)| before == ":"),
+            "{name}: a path to core does not start with ::"
+        );
+        assert!(!rendered.contains("__private :: core"), "{name}");
     }
 }
 

@@ -97,7 +97,7 @@ fn without_a_title_the_enum_names_its_catalog() {
     assert!(expansion
         .tokens
         .to_string()
-        .contains("title : \"Untitled\""));
+        .contains("catalog (\"Untitled\""));
     let input: syn::DeriveInput = syn::parse_str(
         "enum Untitled { #[errcode(code = 1, message = \"m\")] A, Unknown(Unlisted<Self>) }",
     )
@@ -105,7 +105,7 @@ fn without_a_title_the_enum_names_its_catalog() {
     assert!(derive(&input)
         .tokens
         .to_string()
-        .contains("title : \"Untitled\""));
+        .contains("catalog (\"Untitled\""));
 }
 
 #[test]

@@ -190,10 +190,7 @@ fn reports_codes_outside_the_layout() {
 fn reports_empty_messages_and_unordered_billing_history() {
     let mut bad = space(&[("Blank", Value::Code(1)), ("Billed", Value::Code(2))]);
     bad.rows[0].message = "  ".to_owned();
-    let period = |text| BillingPeriod {
-        until: Date::parse(text).unwrap(),
-        billing: Billing::Charged,
-    };
+    let period = |text| BillingPeriod::new(Date::parse(text).unwrap(), Billing::Charged);
     bad.rows[1].billing_history = vec![period("2021-07-19"), period("2020-01-01")];
     let found = messages(vec![bad]);
     assert_eq!(found.len(), 2, "{found:?}");

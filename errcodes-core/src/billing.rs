@@ -5,7 +5,10 @@ use core::fmt;
 use crate::Date;
 
 /// Whether a call that returned a code is billed.
+///
+/// Non-exhaustive: a later version may tell more cases apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Billing {
     /// The call is billed (是否收费: 是).
     Charged,
@@ -45,11 +48,20 @@ impl fmt::Display for Billing {
 
 /// What billing was before a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct BillingPeriod {
     /// The first day this period no longer applies.
     pub until: Date,
     /// Billing before `until`.
     pub billing: Billing,
+}
+
+impl BillingPeriod {
+    /// Billing was `billing` before `until`.
+    #[inline]
+    pub const fn new(until: Date, billing: Billing) -> BillingPeriod {
+        BillingPeriod { until, billing }
+    }
 }
 
 /// Billing on `date`, given today's billing and the earlier periods, oldest first.

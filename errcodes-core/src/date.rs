@@ -54,13 +54,6 @@ impl Date {
         Date::new(year as u16, month as u8, day as u8)
     }
 
-    /// Builds a date the code generator has already checked.
-    #[doc(hidden)]
-    #[inline]
-    pub const fn __checked(year: u16, month: u8, day: u8) -> Date {
-        Date { year, month, day }
-    }
-
     /// The year.
     #[inline]
     pub const fn year(self) -> u16 {

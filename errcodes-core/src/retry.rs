@@ -3,7 +3,10 @@
 use core::fmt;
 
 /// What retrying the failed call can achieve.
+///
+/// Non-exhaustive: a later version may add classes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Retry {
     /// Retrying the same request cannot help: a bad parameter, a refusal, a final verdict.
     Never,

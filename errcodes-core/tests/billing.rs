@@ -8,10 +8,7 @@ fn day(year: u16, month: u8, day: u8) -> Date {
 
 #[test]
 fn billing_follows_its_history() {
-    let history = [BillingPeriod {
-        until: day(2021, 7, 19),
-        billing: Billing::Charged,
-    }];
+    let history = [BillingPeriod::new(day(2021, 7, 19), Billing::Charged)];
     assert_eq!(
         billing_on(Billing::Free, &history, day(2021, 7, 18)),
         Billing::Charged
@@ -25,14 +22,8 @@ fn billing_follows_its_history() {
         Billing::Free
     );
     let two = [
-        BillingPeriod {
-            until: day(2019, 1, 1),
-            billing: Billing::Unspecified,
-        },
-        BillingPeriod {
-            until: day(2021, 7, 19),
-            billing: Billing::Charged,
-        },
+        BillingPeriod::new(day(2019, 1, 1), Billing::Unspecified),
+        BillingPeriod::new(day(2021, 7, 19), Billing::Charged),
     ];
     assert_eq!(
         billing_on(Billing::Free, &two, day(2018, 5, 5)),

@@ -6,6 +6,7 @@ use crate::{Billing, BillingPeriod, CodeLayout, Date, Retry};
 
 /// One row of a vendor table: what every code of that row shares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Entry {
     /// The message, verbatim in the source language.
     pub message: &'static str,
@@ -40,6 +41,7 @@ impl Entry {
 
 /// A section of a source document, with its full path of headings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Section {
     /// Headings from the outermost down to this section.
     pub path: &'static [&'static str],
@@ -69,6 +71,7 @@ impl fmt::Display for Section {
 
 /// The source document a generated enum comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Catalog {
     /// The document's title.
     pub title: &'static str,
@@ -84,6 +87,7 @@ pub struct Catalog {
 
 /// One generated enum: a code space of a catalog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct CodeSpace {
     /// The enum's name.
     pub name: &'static str,

@@ -2,8 +2,11 @@
 
 use core::fmt;
 
-/// A code that the catalog does not list, rejected by a strict `TryFrom<i64>`.
+/// A code that the catalog does not list, rejected by `try_from_code`, the strict
+/// conversion. (Not `TryFrom<i64>`: a generated enum has `From<i64>`, which already gives it
+/// the standard library's infallible `TryFrom<i64>`.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct UnknownCode {
     /// The rejected code.
     pub code: i64,
@@ -19,8 +22,9 @@ impl fmt::Display for UnknownCode {
 
 impl core::error::Error for UnknownCode {}
 
-/// A string that names no variant, rejected by `FromStr`.
+/// A string that names no value of the enum, rejected by `FromStr`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct UnknownName {
     /// The enum that rejected it.
     pub type_name: &'static str,

@@ -2,6 +2,7 @@
 
 /// One fixed-width decimal field of a code layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct LayoutField {
     /// The letter standing for the field in the pattern.
     pub letter: char,
@@ -13,6 +14,7 @@ pub struct LayoutField {
 
 /// A code layout: fixed-width decimal fields, read right-aligned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct CodeLayout {
     /// The pattern as declared, e.g. `A-BB-CCC`.
     pub pattern: &'static str,

@@ -111,16 +111,14 @@
 //!
 //! - one feature per shipped catalog: `huiyan`, `huiyan_common`, `open_platform`, `oauth`,
 //!   `risk_control` (all default);
-//! - `serde`: `Serialize`/`Deserialize` as the integer code, unknown codes kept;
-//! - `std` (default): links `std`. The generated code needs only `core` either way, and
-//!   implements `core::error::Error` (the same trait as `std::error::Error`).
+//! - `serde`: `Serialize`/`Deserialize` as the integer code, unknown codes kept.
+//!
+//! errcodes and the code it generates need only `core`, with or without `std` in the
+//! build: `core::error::Error` is the trait `std::error::Error` re-exports.
 #![no_std]
 #![forbid(unsafe_code)]
 
 extern crate self as errcodes;
-
-#[cfg(feature = "std")]
-extern crate std;
 
 #[doc(hidden)]
 #[path = "private.rs"]

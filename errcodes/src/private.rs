@@ -1,14 +1,18 @@
 //! Support for generated code. Not public API: it changes without notice.
+//!
+//! The public types that may grow are `#[non_exhaustive]`; generated code builds them
+//! through the `const fn` constructors here, so that adding a field is not a breaking
+//! change for the crates that generated them.
 
 use core::fmt::{self, Write as _};
 
 use errcodes_core::{defaults, flags, hash};
 
 use crate::{
-    Billing, BillingPeriod, CodeSpace, Date, Entry, LayoutParts, Retry, Section, UnknownName,
+    Billing, BillingPeriod, Catalog, CodeLayout, CodeSpace, Date, Entry, LayoutField, LayoutParts,
+    Retry, Section, UnknownCode, UnknownName,
 };
 
-pub use core;
 #[cfg(feature = "serde")]
 pub use serde;
 
@@ -49,6 +53,80 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 macro_rules! __impl_serde {
     ($ty:ident) => {};
+}
+
+/// A section: its path of headings and the text under it.
+pub const fn section(path: &'static [&'static str], doc: Option<&'static str>) -> Section {
+    Section { path, doc }
+}
+
+/// The source document.
+pub const fn catalog(
+    title: &'static str,
+    vendor: Option<&'static str>,
+    source: Option<&'static str>,
+    language: Option<&'static str>,
+    notes: Option<&'static str>,
+) -> Catalog {
+    Catalog {
+        title,
+        vendor,
+        source,
+        language,
+        notes,
+    }
+}
+
+/// One generated enum's code space.
+pub const fn code_space(
+    name: &'static str,
+    doc: Option<&'static str>,
+    catalog: &'static Catalog,
+    layout: Option<&'static CodeLayout>,
+    sections: &'static [Section],
+) -> CodeSpace {
+    CodeSpace {
+        name,
+        doc,
+        catalog,
+        layout,
+        sections,
+    }
+}
+
+/// A code layout.
+pub const fn layout(pattern: &'static str, fields: &'static [LayoutField]) -> CodeLayout {
+    CodeLayout { pattern, fields }
+}
+
+/// One field of a code layout.
+pub const fn layout_field(letter: char, name: &'static str, digits: u32) -> LayoutField {
+    LayoutField {
+        letter,
+        name,
+        digits,
+    }
+}
+
+/// The day `year-month-day`. A spec's dates are checked when it is read; this checks again
+/// as the generated code is compiled, so a date that slipped through fails the build (a
+/// panic in a `static`'s initializer is a compile error) instead of becoming another day.
+pub const fn date(year: u16, month: u8, day: u8) -> Date {
+    match Date::new(year, month, day) {
+        Some(date) => date,
+        None => panic!("a date in the spec is not a day of the calendar"),
+    }
+}
+
+/// A billing period: billing was the one packed in `flags` (by `errcodes_core::flags`)
+/// before `year-month-day`.
+pub const fn billing_period(year: u16, month: u8, day: u8, flags: u8) -> BillingPeriod {
+    BillingPeriod::new(date(year, month, day), flags::billing(flags))
+}
+
+/// The error of `try_from_code`.
+pub const fn unknown_code(code: i64, type_name: &'static str) -> UnknownCode {
+    UnknownCode { code, type_name }
 }
 
 /// The catch-all's value for `code`, which the caller has looked up and not found.

@@ -1,27 +1,16 @@
 //! Code layouts: a code split into its right-aligned decimal fields.
 
-use errcodes::{CodeLayout, LayoutField};
+use errcodes::__private::{layout, layout_field};
+use errcodes::CodeLayout;
 
-static LAYOUT: CodeLayout = CodeLayout {
-    pattern: "A-BB-CCC",
-    fields: &[
-        LayoutField {
-            letter: 'A',
-            name: "level",
-            digits: 1,
-        },
-        LayoutField {
-            letter: 'B',
-            name: "module",
-            digits: 2,
-        },
-        LayoutField {
-            letter: 'C',
-            name: "number",
-            digits: 3,
-        },
+static LAYOUT: CodeLayout = layout(
+    "A-BB-CCC",
+    &[
+        layout_field('A', "level", 1),
+        layout_field('B', "module", 2),
+        layout_field('C', "number", 3),
     ],
-};
+);
 
 #[test]
 fn splits_codes_right_aligned() {

@@ -1,17 +1,11 @@
 //! The support module generated code calls (`errcodes::__private`): the hash-table
 //! lookup, the row arrays and their flags, and name parsing.
 
-use errcodes::__private::{RangeSlot, Rows, Table, UNKNOWN_MESSAGE};
+use errcodes::__private::{self, RangeSlot, Rows, Table, UNKNOWN_MESSAGE};
 use errcodes::{Billing, BillingPeriod, Date, Retry, Section};
 
-static SECTIONS: [Section; 1] = [Section {
-    path: &["A", "B"],
-    doc: None,
-}];
-static HISTORY: [BillingPeriod; 1] = [BillingPeriod {
-    until: Date::__checked(2021, 7, 19),
-    billing: Billing::Charged,
-}];
+static SECTIONS: [Section; 1] = [__private::section(&["A", "B"], None)];
+static HISTORY: [BillingPeriod; 1] = [__private::billing_period(2021, 7, 19, 0)];
 
 // Row 0: "m", free, transient; row 1: "n" with every text, charged, success, in a
 // section, with a billing history.

@@ -1,5 +1,6 @@
 //! Catalog test of `specs/huiyan.yaml` against its source document,
-//! `shared/seeds/004_7207f33c43422411.txt` (慧眼 SaaS 返回码 and their billing).
+//! Tencent Cloud's 腾讯慧眼 SaaS 服务返回码 page,
+//! <https://cloud.tencent.com/document/product/1007/47912> (the return codes and their billing).
 //!
 //! Every expected value below is taken from the document, not from the spec.
 
@@ -37,7 +38,7 @@ fn day_before_change() -> Date {
 const CHANGED_ON_2021_07_19: [i64; 8] = [2007, 2009, 2010, 2011, 2012, 2013, 2014, 2015];
 
 // ---------------------------------------------------------------------------
-// The document's tables, transcribed from the seed file (cells trimmed, including the
+// The document's tables, transcribed from the page (cells trimmed, including the
 // tabs of the SDK table; 是 = Charged, 否 = Free).
 
 /// Table “系统返回码” (18 rows): (返回码, 含义, 是否收费).

@@ -1,5 +1,5 @@
 //! Catalog test of `specs/huiyan_common.yaml` against its source document,
-//! `shared/seeds/003_f59a1e516160afbd.txt` (腾讯慧眼常见错误码说明: one table).
+//! Tencent Cloud's page 腾讯慧眼常见错误码说明 (one table; the spec records no URL for it).
 //!
 //! Every expected value below is taken from the document, not from the spec.
 
@@ -11,7 +11,7 @@ mod common;
 use common::{census, dates, Disagreements};
 
 // ---------------------------------------------------------------------------
-// The document's table, transcribed from the seed file (cells trimmed).
+// The document's table, transcribed from the page (cells trimmed).
 
 /// The single table (73 rows): (错误码, 错误描述, 说明, 解决方案); an empty cell is None.
 const ROWS: &[(i64, &str, Option<&str>, Option<&str>)] = &[

@@ -1,5 +1,6 @@
 //! Catalog test of `specs/oauth.yaml` against its source document,
-//! `shared/seeds/001_81163f81f79a762a.txt` (常见错误码及定义: 授权／令牌请求接口返回码, API通用返回码).
+//! the open platform's page 常见错误码及定义 (授权／令牌请求接口返回码, API通用返回码; the spec
+//! records no URL for it).
 //!
 //! Every expected value below is taken from the document, not from the spec.
 
@@ -11,7 +12,7 @@ mod common;
 use common::{census, dates, Disagreements};
 
 // ---------------------------------------------------------------------------
-// The document's tables, transcribed from the seed file (cells trimmed). The third
+// The document's tables, transcribed from the page (cells trimmed). The third
 // column is the vendor's English, wrong in three rows (7, 100, 211).
 
 /// Table “授权／令牌请求接口返回码” (10 rows): (错误码, 错误描述, Error Description).

@@ -1,5 +1,6 @@
 //! Catalog test of `specs/open_platform.yaml` against its source document,
-//! `shared/seeds/002_cede7726c9207eda.txt` (a single table: 错误码, 说明, 处理措施).
+//! Tencent's page 腾讯开放平台公共返回码 (a single table: 错误码, 说明, 处理措施; the spec records no
+//! URL for it).
 //!
 //! Every expected value below is taken from the document, not from the spec.
 
@@ -16,7 +17,7 @@ mod common;
 use common::{census, dates, Disagreements};
 
 // ---------------------------------------------------------------------------
-// The document's table, transcribed from the seed file (cells trimmed; runs of spaces
+// The document's table, transcribed from the page (cells trimmed; runs of spaces
 // inside a cell, as in “openid   openkey”, are kept).
 
 /// The single table (45 rows): (错误码, 说明, 处理措施).

@@ -1,5 +1,6 @@
 //! Catalog test of `specs/risk_control.yaml` against its source document,
-//! `shared/seeds/000_5dcc024173ca0481.txt` (风险控制产品: 产品接入错误代码, 产品输出风险码).
+//! Tencent Cloud's risk-control product page (产品接入错误代码, 产品输出风险码; the spec records no
+//! URL for it).
 //!
 //! Every expected value below is taken from the document, not from the spec.
 
@@ -11,7 +12,7 @@ mod common;
 use common::{census, dates, Disagreements};
 
 // ---------------------------------------------------------------------------
-// The document's tables, transcribed from the seed file (cells trimmed; `<br>` read as a
+// The document's tables, transcribed from the page (cells trimmed; `<br>` read as a
 // line break).
 
 /// Table “产品接入错误代码” (22 rows): (错误代码, 错误类型, 描述).

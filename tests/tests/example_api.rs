@@ -23,13 +23,9 @@ fn unknown_codes_are_kept() {
     assert!(matches!(unknown, ExampleCode::Unknown(kept) if kept.code() == -1));
     assert!(unknown.is_unknown());
     assert_eq!(unknown.message(), "unknown error code");
-    assert_eq!(
-        ExampleCode::try_from_code(-1),
-        Err(UnknownCode {
-            code: -1,
-            type_name: "ExampleCode"
-        })
-    );
+    let error: UnknownCode = ExampleCode::try_from_code(-1).unwrap_err();
+    assert_eq!((error.code, error.type_name), (-1, "ExampleCode"));
+    assert_eq!(error.to_string(), "ExampleCode has no code -1");
     assert_eq!(ExampleCode::try_from_code(4), Ok(ExampleCode::SystemError));
 }
 

@@ -93,6 +93,8 @@ impl Column {
                     Billing::Charged => "是",
                     Billing::Free => "否",
                     Billing::Unspecified => "",
+                    // A class added later (`Billing` is non-exhaustive): its spec keyword.
+                    other => other.as_str(),
                 }
                 .to_owned();
             }

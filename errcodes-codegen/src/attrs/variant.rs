@@ -183,10 +183,7 @@ fn row(
     let mut billing_history = Vec::new();
     for (until, billing, date_span) in &attrs.billing_history {
         match Date::parse(until) {
-            Some(until) => billing_history.push(BillingPeriod {
-                until,
-                billing: *billing,
-            }),
+            Some(until) => billing_history.push(BillingPeriod::new(until, *billing)),
             None => diagnostics.push(wording::not_a_date(Origin::span(*date_span), until)),
         }
     }

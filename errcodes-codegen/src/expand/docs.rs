@@ -103,6 +103,7 @@ fn billing_word(billing: Billing) -> &'static str {
         Billing::Charged => "charged",
         Billing::Free => "free",
         Billing::Unspecified => "not stated by the source",
+        _ => billing.as_str(),
     }
 }
 
@@ -113,5 +114,6 @@ fn retry_text(retry: Retry) -> &'static str {
         Retry::Throttled => "throttled: retry after a longer backoff",
         Retry::UserAction => "user action: the end user must act first",
         Retry::RefreshCredentials => "refresh credentials first",
+        _ => retry.as_str(),
     }
 }

@@ -28,8 +28,10 @@ pub fn enum_item(target: &Target<'_>) -> TokenStream {
     let unknown_doc = "A code the catalog does not list, kept as it was received.";
     // Clone, Copy, PartialEq, Eq and Hash derive to code that reads the discriminant and
     // does not grow with the number of variants; Debug would, so it is written by hand.
+    // Non-exhaustive: a vendor's new code becomes a new variant in a minor release.
     quote! {
         #[doc = #doc]
+        #[non_exhaustive]
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,

@@ -118,11 +118,15 @@ fn held_codes(target: &Target<'_>) -> TokenStream {
 /// From a code to a variant and back, the name, the row and the range.
 fn conversions(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
-    let core = quote! { #krate::__private::core };
     let held_codes = held_codes(target);
+    // A link to the facade's error type, by the path generated code names the facade with.
+    let facade = krate.to_string().replace(' ', "");
+    let errors = format!(
+        " [`UnknownCode`]({facade}::UnknownCode) carrying `code` if the catalog does not list it."
+    );
     quote! {
         /// The variant for `code`; a code the catalog does not list is kept in the catch-all.
-        /// Never fails and never loses the code: `i64::from(Self::from_code(x)) == x`.
+        /// Never fails and never loses the code: `Self::from_code(x).code() == x`.
         #[inline]
         pub const fn from_code(code: i64) -> Self {
             Self::__from_ordinal(TABLE.find(code), code)
@@ -131,14 +135,14 @@ fn conversions(target: &Target<'_>) -> TokenStream {
         /// The variant for a code the catalog lists.
         ///
         /// # Errors
-        /// [`UnknownCode`](#krate::UnknownCode) carrying `code` if the catalog does not list it.
+        #[doc = #errors]
         #[inline]
-        pub const fn try_from_code(code: i64) -> #core::result::Result<Self, #krate::UnknownCode> {
+        pub const fn try_from_code(code: i64) -> ::core::result::Result<Self, #krate::UnknownCode> {
             let ordinal = TABLE.find(code);
             if ordinal < TABLE.codes.len() {
-                #core::result::Result::Ok(Self::__from_ordinal(ordinal, code))
+                ::core::result::Result::Ok(Self::__from_ordinal(ordinal, code))
             } else {
-                #core::result::Result::Err(#krate::UnknownCode { code, type_name: TABLE.type_name })
+                ::core::result::Result::Err(#krate::__private::unknown_code(code, TABLE.type_name))
             }
         }
 
@@ -160,19 +164,19 @@ fn conversions(target: &Target<'_>) -> TokenStream {
         /// The index of the source row this code belongs to, in spec order; aliases share
         /// their row. `None` for unknown codes.
         #[inline]
-        pub const fn row(&self) -> #core::option::Option<usize> {
+        pub const fn row(&self) -> ::core::option::Option<usize> {
             TABLE.row(self.__ordinal())
         }
 
         /// Everything the catalog says about this code; `None` for unknown codes.
         #[inline]
-        pub const fn entry(&self) -> #core::option::Option<#krate::Entry> {
+        pub const fn entry(&self) -> ::core::option::Option<#krate::Entry> {
             ROWS.entry(self.row())
         }
 
         /// For a range variant, every code it covers; `None` for other variants.
         #[inline]
-        pub const fn range(&self) -> #core::option::Option<#core::ops::RangeInclusive<i64>> {
+        pub const fn range(&self) -> ::core::option::Option<::core::ops::RangeInclusive<i64>> {
             TABLE.range(self.__ordinal())
         }
     }
@@ -181,7 +185,6 @@ fn conversions(target: &Target<'_>) -> TokenStream {
 /// The texts of the variant's row.
 fn row_data(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
-    let core = quote! { #krate::__private::core };
     quote! {
         /// The message in the source language, verbatim; a fixed English text for unknown codes.
         #[inline]
@@ -191,25 +194,25 @@ fn row_data(target: &Target<'_>) -> TokenStream {
 
         /// The English message, if the catalog has one.
         #[inline]
-        pub const fn message_en(&self) -> #core::option::Option<&'static str> {
+        pub const fn message_en(&self) -> ::core::option::Option<&'static str> {
             ROWS.message_en(self.row())
         }
 
         /// The explanation, if the catalog has one.
         #[inline]
-        pub const fn description(&self) -> #core::option::Option<&'static str> {
+        pub const fn description(&self) -> ::core::option::Option<&'static str> {
             ROWS.description(self.row())
         }
 
         /// What to do about the code, if the catalog says.
         #[inline]
-        pub const fn remedy(&self) -> #core::option::Option<&'static str> {
+        pub const fn remedy(&self) -> ::core::option::Option<&'static str> {
             ROWS.remedy(self.row())
         }
 
         /// The section of the document the code is listed in.
         #[inline]
-        pub const fn section(&self) -> #core::option::Option<&'static #krate::Section> {
+        pub const fn section(&self) -> ::core::option::Option<&'static #krate::Section> {
             ROWS.section(self.row())
         }
     }
@@ -219,7 +222,6 @@ fn row_data(target: &Target<'_>) -> TokenStream {
 fn classes(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let unknown = target.unknown();
-    let core = quote! { #krate::__private::core };
     quote! {
         /// Whether the call is billed today; `Unspecified` for unknown codes.
         #[inline]
@@ -265,7 +267,7 @@ fn classes(target: &Target<'_>) -> TokenStream {
 
         /// The code split into the fields of the enum's layout, if it declares one.
         #[inline]
-        pub const fn layout_parts(&self) -> #core::option::Option<#krate::LayoutParts> {
+        pub const fn layout_parts(&self) -> ::core::option::Option<#krate::LayoutParts> {
             #krate::__private::layout_parts(&SPACE, self.code())
         }
     }

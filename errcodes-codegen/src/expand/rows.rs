@@ -4,12 +4,12 @@
 //! ten times longer to type-check at 30,000 rows; an empty string stands for an absent
 //! text, and billing, retry class and success share one byte.
 
-use errcodes_core::flags;
+use errcodes_core::{defaults, flags};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::Target;
-use crate::model::{Billing, Row};
+use crate::model::Row;
 
 /// `static ROWS: Rows = Rows { messages: &[..], ..., flags: &[..], histories: &[..] };`
 pub fn statics(target: &Target<'_>) -> TokenStream {
@@ -60,20 +60,16 @@ fn histories(krate: &TokenStream, rows: &[Row]) -> Vec<TokenStream> {
         .map(|(index, row)| {
             let index = u32::try_from(index).unwrap_or(u32::MAX);
             let periods = row.billing_history.iter().map(|period| {
-                let (year, month, day) = (period.until.year(), period.until.month(), period.until.day());
-                let billing = billing(krate, period.billing);
-                quote! { #krate::BillingPeriod { until: #krate::Date::__checked(#year, #month, #day), billing: #billing } }
+                let (year, month, day) = (
+                    period.until.year(),
+                    period.until.month(),
+                    period.until.day(),
+                );
+                // The billing travels in the bits the row flags give it.
+                let billing = flags::pack(period.billing, defaults::RETRY, defaults::SUCCESS);
+                quote! { #krate::__private::billing_period(#year, #month, #day, #billing) }
             });
             quote! { (#index, &[#(#periods),*]) }
         })
         .collect()
-}
-
-/// The path of a `Billing` value.
-fn billing(krate: &TokenStream, billing: Billing) -> TokenStream {
-    match billing {
-        Billing::Charged => quote! { #krate::Billing::Charged },
-        Billing::Free => quote! { #krate::Billing::Free },
-        Billing::Unspecified => quote! { #krate::Billing::Unspecified },
-    }
 }

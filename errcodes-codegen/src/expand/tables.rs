@@ -24,10 +24,10 @@ pub fn statics(target: &Target<'_>) -> TokenStream {
     }
 }
 
-fn option_str(krate: &TokenStream, text: Option<&String>) -> TokenStream {
+fn option_str(text: Option<&String>) -> TokenStream {
     text.map_or_else(
-        || quote! { #krate::__private::core::option::Option::None },
-        |text| quote! { #krate::__private::core::option::Option::Some(#text) },
+        || quote! { ::core::option::Option::None },
+        |text| quote! { ::core::option::Option::Some(#text) },
     )
 }
 
@@ -59,8 +59,8 @@ fn sections(target: &Target<'_>) -> TokenStream {
     let count = target.space.sections.len();
     let sections = target.space.sections.iter().map(|section| {
         let path = &section.path;
-        let doc = option_str(krate, section.doc.as_ref());
-        quote! { #krate::Section { path: &[#(#path),*], doc: #doc } }
+        let doc = option_str(section.doc.as_ref());
+        quote! { #krate::__private::section(&[#(#path),*], #doc) }
     });
     quote! { static SECTIONS: [#krate::Section; #count] = [#(#sections),*]; }
 }
@@ -71,45 +71,32 @@ fn space(target: &Target<'_>) -> TokenStream {
     let space = target.space;
     let meta = target.meta;
     let title = meta.title_of(space);
-    let vendor = option_str(krate, meta.vendor.as_ref());
-    let source = option_str(krate, meta.source.as_ref());
-    let language = option_str(krate, meta.language.as_ref());
-    let notes = option_str(krate, meta.notes.as_ref());
+    let vendor = option_str(meta.vendor.as_ref());
+    let source = option_str(meta.source.as_ref());
+    let language = option_str(meta.language.as_ref());
+    let notes = option_str(meta.notes.as_ref());
     let (layout_static, layout_ref) = match &space.layout {
         Some(layout) => {
             let pattern = &layout.pattern;
             let fields = layout.fields.iter().map(|field| {
                 let (letter, name, digits) = (field.letter, &field.name, field.digits);
-                quote! { #krate::LayoutField { letter: #letter, name: #name, digits: #digits } }
+                quote! { #krate::__private::layout_field(#letter, #name, #digits) }
             });
             (
-                quote! { static LAYOUT: #krate::CodeLayout = #krate::CodeLayout { pattern: #pattern, fields: &[#(#fields),*] }; },
-                quote! { #krate::__private::core::option::Option::Some(&LAYOUT) },
+                quote! { static LAYOUT: #krate::CodeLayout = #krate::__private::layout(#pattern, &[#(#fields),*]); },
+                quote! { ::core::option::Option::Some(&LAYOUT) },
             )
         }
-        None => (
-            quote! {},
-            quote! { #krate::__private::core::option::Option::None },
-        ),
+        None => (quote! {}, quote! { ::core::option::Option::None }),
     };
     let name = &space.ident;
-    let doc = option_str(krate, space.doc.as_ref());
+    let doc = option_str(space.doc.as_ref());
     quote! {
-        static CATALOG: #krate::Catalog = #krate::Catalog {
-            title: #title,
-            vendor: #vendor,
-            source: #source,
-            language: #language,
-            notes: #notes,
-        };
+        static CATALOG: #krate::Catalog =
+            #krate::__private::catalog(#title, #vendor, #source, #language, #notes);
         #layout_static
-        static SPACE: #krate::CodeSpace = #krate::CodeSpace {
-            name: #name,
-            doc: #doc,
-            catalog: &CATALOG,
-            layout: #layout_ref,
-            sections: &SECTIONS,
-        };
+        static SPACE: #krate::CodeSpace =
+            #krate::__private::code_space(#name, #doc, &CATALOG, #layout_ref, &SECTIONS);
     }
 }
 

@@ -244,7 +244,7 @@ fn billing_history(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<Bi
             );
         }
         if let (Some(until), Some(billing)) = (until, billing) {
-            periods.push(BillingPeriod { until, billing });
+            periods.push(BillingPeriod::new(until, billing));
         }
     }
     periods
