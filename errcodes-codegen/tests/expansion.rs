@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use errcodes_codegen::model::{Catalog, Value};
 use errcodes_codegen::source::SHIPPED;
-use errcodes_codegen::{expand, Diagnostic, Options, Source, MATCH_CHUNK};
+use errcodes_codegen::{expand, Diagnostic, Options, Source, ASSOCIATED_ITEMS, MATCH_CHUNK};
 use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
 
@@ -196,4 +196,26 @@ fn the_facade_path_is_the_one_given() {
         !tokens.contains(":: errcodes ::"),
         "the default facade leaked"
     );
+}
+
+#[test]
+fn every_associated_item_generated_is_in_the_reserved_list() {
+    // Specs of every size: chunked helpers are named like the first with a suffix.
+    let mut texts: Vec<String> = all_specs().into_iter().map(|(_, text)| text).collect();
+    texts.push(sized_spec(2 * MATCH_CHUNK + 1));
+    for text in texts {
+        let mut found = Vec::new();
+        idents(expand_spec(&text), &mut found);
+        for (before, ident) in found {
+            // `static`s live in the anonymous `const _`, beside the impls, not in them.
+            if matches!(before.as_str(), "fn" | "const" | "type")
+                && !matches!(ident.as_str(), "_" | "fn")
+            {
+                let base = ident.trim_end_matches(|c: char| c.is_ascii_digit() || c == '_');
+                let listed = ASSOCIATED_ITEMS.contains(&ident.as_str())
+                    || ident.starts_with("__") && ASSOCIATED_ITEMS.contains(&base);
+                assert!(listed, "`{ident}` is generated but not in ASSOCIATED_ITEMS");
+            }
+        }
+    }
 }

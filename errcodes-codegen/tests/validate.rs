@@ -172,6 +172,21 @@ fn reports_bad_reserved_duplicate_and_catch_all_names() {
 }
 
 #[test]
+fn reports_variants_named_like_items_of_the_generated_api() {
+    let mut named = space(&[
+        ("VARIANTS", Value::Code(1)),
+        ("Err", Value::Code(2)),
+        ("Variants", Value::Code(3)),
+    ]);
+    named.unknown = "VARIANTS".to_owned();
+    let found = messages(vec![named]);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found[0].contains("catch-all"), "{found:?}");
+    assert!(found[1].contains("`VARIANTS` names an item of the generated API"));
+    assert!(found[2].contains("`Err` names an item of the generated API"));
+}
+
+#[test]
 fn reports_codes_outside_the_layout() {
     let mut laid_out = space(&[
         ("Fits", Value::Code(210_007)),

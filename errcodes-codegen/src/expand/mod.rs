@@ -49,6 +49,50 @@ impl Default for Options {
     }
 }
 
+/// Every associated item the generated API defines on an enum, inherent or of a trait it
+/// implements (`ErrorCode` and the standard traits of [`Impls`]), by name; the chained
+/// helpers add `_1`, `_2`, ... to theirs. A variant of the same name would hide the item
+/// (`E::VARIANTS` would name the variant), so validation rejects such variant names. Of
+/// these, only `VARIANTS` and `Err` can pass for a variant name at all.
+pub const ASSOCIATED_ITEMS: &[&str] = &[
+    // Inherent.
+    "VARIANTS",
+    "__ordinal",
+    "__from_ordinal",
+    "from_code",
+    "try_from_code",
+    "code",
+    "name",
+    "row",
+    "entry",
+    "range",
+    "message",
+    "message_en",
+    "description",
+    "remedy",
+    "section",
+    "billing",
+    "billing_on",
+    "is_billable",
+    "retry",
+    "is_retryable",
+    "is_success",
+    "is_unknown",
+    "layout_parts",
+    // `ErrorCode`, besides the methods above.
+    "CODE_SPACE",
+    "__TABLE",
+    // The standard traits.
+    "fmt",
+    "Err",
+    "from_str",
+    "from",
+    "partial_cmp",
+    "cmp",
+    "serialize",
+    "deserialize",
+];
+
 /// The most arms one generated `match` over the variants gets; larger enums chain several
 /// functions, each ending in an arm `_` that calls the next. rustc checks a `match` in time
 /// that grows faster than its arm count, so chunks keep the whole linear in the variants.

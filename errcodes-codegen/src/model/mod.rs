@@ -11,7 +11,7 @@ mod validate;
 
 pub use errcodes_core::{Billing, BillingPeriod, Date, Keyword, Retry};
 pub use layout::{Layout, LayoutError, LayoutField};
-pub use names::{is_reserved, is_upper_camel_ident, DEFAULT_CATCH_ALL};
+pub use names::{is_generated_item, is_reserved, is_upper_camel_ident, DEFAULT_CATCH_ALL};
 pub use validate::validate;
 
 use crate::diagnostics::{quote, Origin};

@@ -24,3 +24,9 @@ pub fn is_upper_camel_ident(name: &str) -> bool {
 pub fn is_reserved(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }
+
+/// True if the generated API defines an associated item called `name`, which a variant of
+/// that name would hide.
+pub fn is_generated_item(name: &str) -> bool {
+    crate::expand::ASSOCIATED_ITEMS.contains(&name)
+}

@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use super::{is_reserved, is_upper_camel_ident, Catalog, CodeSpace, Value, Variant};
+use super::{
+    is_generated_item, is_reserved, is_upper_camel_ident, Catalog, CodeSpace, Value, Variant,
+};
 use crate::diagnostics::{quote, Diagnostic, Diagnostics};
 
 /// Checks every enum of `catalog` as a whole, pushing every problem found into
@@ -61,7 +63,10 @@ fn validate_space(space: &CodeSpace, diagnostics: &mut Diagnostics) {
             .help("use an UpperCamelCase Rust identifier, e.g. `ApiCode`"),
         );
     }
-    if !is_upper_camel_ident(&space.unknown) || is_reserved(&space.unknown) {
+    if !is_upper_camel_ident(&space.unknown)
+        || is_reserved(&space.unknown)
+        || is_generated_item(&space.unknown)
+    {
         diagnostics.push(
             Diagnostic::new(
                 space.unknown_origin.clone(),
@@ -107,6 +112,19 @@ fn check_names(space: &CodeSpace, diagnostics: &mut Diagnostics) {
                     format!(
                         "{} is a reserved word and cannot name a variant",
                         quote(name)
+                    ),
+                )
+                .subject(variant.subject())
+                .help("choose another name"),
+            );
+        } else if is_generated_item(name) {
+            diagnostics.push(
+                Diagnostic::new(
+                    variant.origin.clone(),
+                    format!(
+                        "{} names an item of the generated API ({}), which a variant of that name would hide",
+                        quote(name),
+                        quote(&format!("{}::{name}", space.ident)),
                     ),
                 )
                 .subject(variant.subject())
