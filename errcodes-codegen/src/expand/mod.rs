@@ -94,9 +94,12 @@ pub const ASSOCIATED_ITEMS: &[&str] = &[
 ];
 
 /// The most arms one generated `match` over the variants gets; larger enums chain several
-/// functions, each ending in an arm `_` that calls the next. rustc checks a `match` in time
-/// that grows faster than its arm count, so chunks keep the whole linear in the variants.
-pub const MATCH_CHUNK: usize = 2048;
+/// functions, each ending in an arm `_` that calls the next. rustc and LLVM handle one
+/// `match` in time that grows faster than its arm count, so chunks keep the whole linear in
+/// the variants. Measured on a crate of 30,000 codes (release): 44 s in one `match`, 20.4 s
+/// in chunks of 4,096, 16.9 s of 2,048, 15.3 s of 1,024, 13.8 s of 512 and no faster below;
+/// an optimised build still folds the whole chain into one read of the discriminant.
+pub const MATCH_CHUNK: usize = 512;
 
 /// What the expansion of one enum needs besides the model.
 struct Target<'a> {

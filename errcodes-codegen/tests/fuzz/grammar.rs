@@ -7,7 +7,7 @@
 //! and reach validation; a few of each kind are not (a wrong type, a duplicate code, a bad
 //! name, a stray key), so every check gets exercised. The spec is written as YAML in a
 //! random mix of block and flow styles, then sometimes lightly mutated at the text level;
-//! a few inputs are mutated shipped specs instead, and a few enums are large (over 2,048
+//! a few inputs are mutated shipped specs instead, and a few enums are large (over 512
 //! variants, so their `match`es are chained). A [`Case`] can also render its first enum as a
 //! `#[derive(ErrorCode)]` input, for the attribute front end.
 
@@ -418,7 +418,7 @@ impl Enum {
         }
         if one_in(u, 2000)? {
             // A large enum: more variants than one generated `match` takes.
-            let bulk = u.int_in_range(2049..=3000)?;
+            let bulk = u.int_in_range(513..=1500)?;
             for _ in 0..bulk {
                 entries.push(Entry::plain(used.name(u)?, used.code(u)?));
             }
