@@ -40,11 +40,18 @@ fn check_round_trip<E: Complete>() -> usize {
     values.len()
 }
 
-/// Every listed code maps to its own variant, which maps back to it.
+/// Every listed code maps to its own variant, which maps back to it, under its own name:
+/// each variant has its own ordinal.
 fn check_variants<E: Complete>() {
+    let mut names = std::collections::HashSet::new();
     for &variant in E::VARIANTS {
         assert_eq!(E::from(variant.code()), variant, "{variant:?}");
         assert!(!variant.is_unknown());
+        assert!(names.insert(variant.name()), "{variant:?}: name twice");
+        assert_eq!(
+            format!("{variant:?}").split('(').next(),
+            Some(variant.name())
+        );
     }
 }
 
