@@ -41,7 +41,7 @@ pub mod yaml;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use driver::{derive, facade, include, load, Expansion};
-pub use expand::{Impl, Impls, Options, ASSOCIATED_ITEMS, MATCH_CHUNK};
+pub use expand::{Impl, Impls, Options, ASSOCIATED_ITEMS, DOC_TABLE_LIMIT, MATCH_CHUNK};
 pub use model::validate;
 pub use source::Source;
 

@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 
 use errcodes_codegen::model::{Catalog, Value};
 use errcodes_codegen::source::SHIPPED;
-use errcodes_codegen::{expand, Diagnostic, Options, Source, ASSOCIATED_ITEMS, MATCH_CHUNK};
+use errcodes_codegen::{
+    expand, Diagnostic, Options, Source, ASSOCIATED_ITEMS, DOC_TABLE_LIMIT, MATCH_CHUNK,
+};
 use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;
 
@@ -182,6 +184,59 @@ fn every_size_gets_const_methods_and_large_matches_are_chained() {
             "{count} codes"
         );
     }
+}
+
+/// The documentation of the first item of `tokens` (the enum, for a spec).
+fn first_doc(tokens: TokenStream) -> String {
+    let file: syn::File = syn::parse2(tokens).expect("the expansion is Rust");
+    let syn::Item::Enum(item) = &file.items[0] else {
+        panic!("the enum comes first");
+    };
+    let doc = item
+        .attrs
+        .iter()
+        .find(|attr| attr.path().is_ident("doc"))
+        .expect("a doc");
+    let syn::Meta::NameValue(syn::MetaNameValue {
+        value:
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            }),
+        ..
+    }) = &doc.meta
+    else {
+        panic!("#[doc = \"...\"]");
+    };
+    text.value()
+}
+
+#[test]
+fn the_docs_open_with_a_table_of_codes_up_to_the_limit() {
+    // `sized_spec(n)` has n codes and a range: n + 1 variants.
+    let doc = first_doc(expand_spec(&sized_spec(DOC_TABLE_LIMIT - 1)));
+    let header = "| Code | Variant | Message | Billing | Retry |\n|---|---|---|---|---|\n";
+    let table = &doc[doc.find(header).expect("a table") + header.len()..];
+    let rows: Vec<&str> = table
+        .lines()
+        .take_while(|line| line.starts_with('|'))
+        .collect();
+    assert_eq!(rows.len(), DOC_TABLE_LIMIT);
+    assert_eq!(rows[1], "| `3` | [`C1`](Self::C1) | m | - | never |");
+    assert_eq!(
+        rows[DOC_TABLE_LIMIT - 1],
+        "| `-10..=-1` | [`Band`](Self::Band) | band | - | never |"
+    );
+
+    let doc = first_doc(expand_spec(&sized_spec(DOC_TABLE_LIMIT)));
+    assert!(!doc.contains("| Code |"), "{doc}");
+    let count = DOC_TABLE_LIMIT + 1;
+    assert!(
+        doc.contains(&format!(
+            "{count} codes, too many for a table here: `errcodes export"
+        )),
+        "{doc}"
+    );
 }
 
 #[test]

@@ -5,6 +5,7 @@
 
 use std::fmt::Write as _;
 
+use super::code_table::code_table;
 use crate::model::{Billing, CodeSpace, Meta, Retry, Row, Value, Variant};
 
 /// How many other variants of its row a variant's documentation names; the rest are
@@ -67,7 +68,8 @@ fn link(url: &str) -> String {
     }
 }
 
-/// The enum's documentation: its own doc, then where the codes come from.
+/// The enum's documentation: its own doc, the catalog it comes from, the table of its
+/// codes, then the source, the notes and the counts.
 pub fn enum_doc(space: &CodeSpace, meta: &Meta) -> String {
     let mut doc = String::new();
     if let Some(own) = &space.doc {
@@ -81,6 +83,8 @@ pub fn enum_doc(space: &CodeSpace, meta: &Meta) -> String {
         }
         doc.push_str(".\n\n");
     }
+    doc.push_str(code_table(space).trim_end());
+    doc.push_str("\n\n");
     if let Some(source) = &meta.source {
         let _ = write!(doc, "Source: {}\n\n", link(source));
     }

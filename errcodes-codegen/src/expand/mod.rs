@@ -9,6 +9,7 @@
 //! for the same reason.
 
 mod chain;
+mod code_table;
 mod docs;
 mod enum_item;
 mod impls;
@@ -20,6 +21,7 @@ mod traits;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
+pub use code_table::TABLE_LIMIT as DOC_TABLE_LIMIT;
 pub use impls::{Impl, Impls};
 
 use crate::diagnostics::Origin;
