@@ -254,6 +254,21 @@ GOOD = [
     ),
 ]
 
+STRING = "kind: string\nseparator: '.'"
+
+GOOD += [
+    (
+        "a string enum with aliases and a separator",
+        spec(
+            "{ name: InternalError, code: InternalError, message: m, retry: transient,"
+            " aliases: [{ code: InternalError.Other, name: InternalErrorOther }] }",
+            "{ name: SignatureExpire, code: AuthFailure.SignatureExpire, message: m }",
+            "{ name: Quoted, code: '1001', message: m }",
+            enum_extra=STRING,
+        ),
+    ),
+]
+
 # Documents the Rust loader rejects: (label, text, rejected by the YAML reader rather than the schema).
 BAD = [
     ("unknown key in an entry", spec(OK, "{ name: Typo, code: 1, message: m, mesage: typo }"), False),
@@ -288,6 +303,16 @@ BAD = [
     ("blank catalog title", "catalog: { title: '  ' }\nenums:\n  - name: ApiCode\n    entries: [" + OK + "]\n", False),
     ("unknown top-level key", spec(OK) + "enum: []\n", False),
     ("section without a title", spec(OK, enum_extra="sections: [{ entries: [{ name: Two, code: 2, message: m }] }]"), False),
+    ("string enum with an integer code", spec("{ name: Ok, code: 0, message: m }", enum_extra=STRING), False),
+    ("string enum with an empty code", spec("{ name: Ok, code: '', message: m }", enum_extra=STRING), False),
+    ("string code with whitespace around it", spec("{ name: Ok, code: ' Ok', message: m }", enum_extra=STRING), False),
+    ("string enum with a range", spec("{ name: Span, range: [1, 2], message: m }", enum_extra=STRING), False),
+    ("string alias with an integer code", spec("{ name: Ok, code: Ok, message: m, aliases: [{ code: 1, name: Alt }] }", enum_extra=STRING), False),
+    ("string enum with a layout", spec("{ name: Ok, code: Ok, message: m }", enum_extra=STRING + "\nlayout: { pattern: A-BB }"), False),
+    ("string code in a section of an integer enum", spec(OK, enum_extra="sections: [{ title: S, entries: [{ name: Two, code: Two, message: m }] }]"), False),
+    ("separator on an integer enum", spec(OK, enum_extra="separator: '.'"), False),
+    ("empty separator", spec("{ name: Ok, code: Ok, message: m }", enum_extra="kind: string\nseparator: ''"), False),
+    ("unknown kind", spec(OK, enum_extra="kind: text"), False),
     ("duplicate key", spec("{ name: Ok, code: 0, code: 1, message: m }"), True),
     ("non-string key", spec("{ name: Ok, code: 0, message: m, 1: one }"), True),
 ]

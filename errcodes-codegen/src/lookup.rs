@@ -1,9 +1,11 @@
-//! The hash table behind `From<i64>`, built once at expansion time.
+//! The hash tables behind `From<i64>` and `From<&str>`, built once at expansion time.
 //!
 //! Open addressing with linear probing, at most half full, indexed by the multiply-shift
-//! hash of `errcodes_core::hash`, which the runtime's lookup uses too. Several multipliers
-//! are tried and the one with the shortest probe runs kept, so a known code is found in
-//! about one probe and an unknown one stops at the first empty slot.
+//! hash of `errcodes_core::hash` (integer codes) or its string hash (string codes), which
+//! the runtime's lookup uses too. Several multipliers (seeds) are tried and the one with
+//! the shortest probe runs kept, so a known code is found in about one probe and an
+//! unknown one stops at the first empty slot. Both kinds of table have the same shape;
+//! [`HashTable::build`] and [`HashTable::build_str`] are the one place each is built.
 
 use errcodes_core::hash;
 
@@ -12,7 +14,7 @@ use errcodes_core::hash;
 pub struct HashTable {
     /// The slots; a power of two long.
     pub slots: Vec<u32>,
-    /// Multiplier of the hash.
+    /// Multiplier of the hash (for string codes: the seed of the string hash).
     pub multiplier: u64,
     /// Right shift of the hash: `64 - log2(slots.len())`.
     pub shift: u32,
@@ -24,36 +26,17 @@ const ATTEMPTS: u64 = 16;
 impl HashTable {
     /// Builds a table for distinct `codes` (given by ordinal; `None` entries are left out).
     pub fn build(codes: &[Option<i64>]) -> HashTable {
-        let count = codes.iter().flatten().count();
-        let size = (count * 2).next_power_of_two().max(2);
-        let shift = 64 - size.trailing_zeros();
-        let mut best: Option<(usize, usize, HashTable)> = None;
-        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
-        for _ in 0..ATTEMPTS {
-            let multiplier = splitmix64(&mut state) | 1;
-            let (slots, longest, total) = fill(codes, size, multiplier, shift);
-            let better = best
-                .as_ref()
-                .is_none_or(|(l, t, _)| (longest, total) < (*l, *t));
-            if better {
-                best = Some((
-                    longest,
-                    total,
-                    HashTable {
-                        slots,
-                        multiplier,
-                        shift,
-                    },
-                ));
-            }
-            if longest <= 1 {
-                break;
-            }
-        }
-        best.map(|(_, _, table)| table).unwrap_or(HashTable {
-            slots: vec![0; size],
-            multiplier: 1,
-            shift,
+        build(codes, |code, multiplier, shift| {
+            hash::slot(*code, multiplier, shift)
+        })
+    }
+
+    /// Builds a table for distinct string `codes` (by ordinal), placed by
+    /// `errcodes_core::hash::str_slot`.
+    pub fn build_str(codes: &[&str]) -> HashTable {
+        let codes: Vec<Option<&str>> = codes.iter().copied().map(Some).collect();
+        build(&codes, |code, seed, shift| {
+            hash::str_slot(code, seed, shift)
         })
     }
 
@@ -68,21 +51,61 @@ impl HashTable {
     pub fn find(&self, code: i64, codes: &[i64]) -> Option<usize> {
         hash::find(&self.slots, codes, self.multiplier, self.shift, code)
     }
+
+    /// The ordinal of the string `code`, found as the runtime finds it; `codes` as given to
+    /// [`HashTable::build_str`].
+    pub fn find_str(&self, code: &str, codes: &[&str]) -> Option<usize> {
+        hash::find_str(&self.slots, codes, self.multiplier, self.shift, code)
+    }
+}
+
+/// Tries multipliers (seeds) and keeps the table with the shortest longest probe run.
+fn build<T>(codes: &[Option<T>], slot: impl Fn(&T, u64, u32) -> usize) -> HashTable {
+    let count = codes.iter().flatten().count();
+    let size = (count * 2).next_power_of_two().max(2);
+    let shift = 64 - size.trailing_zeros();
+    let mut best: Option<(usize, usize, HashTable)> = None;
+    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+    for _ in 0..ATTEMPTS {
+        let multiplier = splitmix64(&mut state) | 1;
+        let (slots, longest, total) = fill(codes, size, |code| slot(code, multiplier, shift));
+        let better = best
+            .as_ref()
+            .is_none_or(|(l, t, _)| (longest, total) < (*l, *t));
+        if better {
+            best = Some((
+                longest,
+                total,
+                HashTable {
+                    slots,
+                    multiplier,
+                    shift,
+                },
+            ));
+        }
+        if longest <= 1 {
+            break;
+        }
+    }
+    best.map(|(_, _, table)| table).unwrap_or(HashTable {
+        slots: vec![0; size],
+        multiplier: 1,
+        shift,
+    })
 }
 
 /// Inserts every code; returns the slots, the longest probe run and the total of all runs.
-fn fill(
-    codes: &[Option<i64>],
+fn fill<T>(
+    codes: &[Option<T>],
     size: usize,
-    multiplier: u64,
-    shift: u32,
+    slot: impl Fn(&T) -> usize,
 ) -> (Vec<u32>, usize, usize) {
     let mask = size - 1;
     let mut slots = vec![0_u32; size];
     let (mut longest, mut total) = (0, 0);
     for (ordinal, code) in codes.iter().enumerate() {
-        let Some(code) = *code else { continue };
-        let mut index = hash::slot(code, multiplier, shift);
+        let Some(code) = code else { continue };
+        let mut index = slot(code);
         let mut run = 0;
         while slots[index & mask] != 0 {
             index += 1;

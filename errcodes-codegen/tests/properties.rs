@@ -88,10 +88,10 @@ proptest! {
                 let space = &catalog.enums[0];
                 let hashed: Vec<Option<i64>> = space.variants.iter().map(|v| match v.value {
                     Value::Code(code) => Some(code),
-                    Value::Range { .. } => None,
+                    Value::Range { .. } | Value::Str(_) => None,
                 }).collect();
                 let table = HashTable::build(&hashed);
-                let codes: Vec<i64> = space.variants.iter().map(|v| v.value.first()).collect();
+                let codes: Vec<i64> = space.variants.iter().filter_map(|v| v.value.first()).collect();
                 let mut expected: HashMap<i64, usize> = HashMap::new();
                 for (ordinal, code) in hashed.iter().enumerate() {
                     if let Some(code) = code {

@@ -44,3 +44,41 @@ fn three_entries() {
     let file = syn::parse2::<syn::File>(tokens).expect("the expansion is Rust");
     insta::assert_snapshot!(prettyplease::unparse(&file));
 }
+
+/// A string enum: two codes, one alias, hierarchical at `.`.
+const STRING_SPEC: &str = r"
+catalog:
+  title: Snapshot catalog of string codes
+  vendor: Example Inc.
+enums:
+  - name: SnapError
+    doc: Two codes, one alias, hierarchical at `.`.
+    kind: string
+    separator: .
+    entries:
+      - name: InternalError
+        code: InternalError
+        message: 内部错误。
+        retry: transient
+        aliases: [{ code: InternalError.Other, name: InternalErrorOther }]
+      - name: RequestLimitExceeded
+        code: RequestLimitExceeded
+        message: 请求的次数超过了频率限制。
+        retry: throttled
+";
+
+#[test]
+fn string_enum() {
+    let (catalog, diagnostics) = load(&Source::from_text("snapshot.yaml", STRING_SPEC));
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let tokens = expand(&catalog.expect("a clean spec"), &Options::default());
+    let file = syn::parse2::<syn::File>(tokens).expect("the expansion is Rust");
+    // The whole expansion is one `__string_codes! { ... }` (an error without `alloc`); its
+    // body is shown as Rust, so that it reads like the integer snapshot.
+    let [syn::Item::Macro(wrapper)] = file.items.as_slice() else {
+        panic!("a string enum expands to one macro invocation");
+    };
+    assert!(wrapper.mac.path.segments.last().unwrap().ident == "__string_codes");
+    let body = syn::parse2::<syn::File>(wrapper.mac.tokens.clone()).expect("the body is Rust");
+    insta::assert_snapshot!(prettyplease::unparse(&body));
+}

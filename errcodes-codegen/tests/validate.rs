@@ -3,8 +3,8 @@
 
 use errcodes_codegen::diagnostics::{Diagnostic, Diagnostics, Origin};
 use errcodes_codegen::model::{
-    Billing, BillingPeriod, Catalog, CodeSpace, Date, Layout, Meta, Row, RowDefaults, Section,
-    Value, Variant, DEFAULT_CATCH_ALL,
+    Billing, BillingPeriod, Catalog, CodeKind, CodeSpace, Date, Layout, Meta, Row, RowDefaults,
+    Section, Value, Variant, DEFAULT_CATCH_ALL,
 };
 use errcodes_codegen::validate;
 
@@ -31,6 +31,8 @@ fn space(variants: &[(&str, Value)]) -> CodeSpace {
         doc: None,
         unknown: DEFAULT_CATCH_ALL.to_owned(),
         unknown_origin: Origin::root(),
+        kind: CodeKind::Integer,
+        separator: None,
         layout: None,
         sections: Vec::new(),
         rows: variants.iter().map(|_| row("message")).collect(),
@@ -39,7 +41,7 @@ fn space(variants: &[(&str, Value)]) -> CodeSpace {
             .enumerate()
             .map(|(row, (ident, value))| Variant {
                 ident: (*ident).to_owned(),
-                value: *value,
+                value: value.clone(),
                 row,
                 alias_of: None,
                 origin: Origin::root().index(row),
@@ -246,7 +248,7 @@ fn every_problem_is_kept_up_to_the_cap_and_counted_past_it() {
         .collect();
     let named: Vec<(&str, Value)> = codes
         .iter()
-        .map(|(name, value)| (name.as_str(), *value))
+        .map(|(name, value)| (name.as_str(), value.clone()))
         .collect();
     let catalog = Catalog {
         meta: Meta::default(),

@@ -111,13 +111,29 @@
 //!
 //! - one feature per shipped catalog: `huiyan`, `huiyan_common`, `open_platform`, `oauth`,
 //!   `risk_control` (all default);
-//! - `serde`: `Serialize`/`Deserialize` as the integer code, unknown codes kept.
+//! - `alloc` (default): catalogs of string codes, whose unknown codes are kept in a
+//!   `Box<str>` ([`UnlistedStr`]); without it, a string catalog is one compile error;
+//! - `serde`: `Serialize`/`Deserialize` as the code, unknown codes kept; integer enums also
+//!   read numeric strings (`"45009"`).
 //!
-//! errcodes and the code it generates need only `core`, with or without `std` in the
-//! build: `core::error::Error` is the trait `std::error::Error` re-exports.
+//! errcodes and the code it generates need only `core` (and `alloc` for string codes),
+//! with or without `std` in the build: `core::error::Error` is the trait
+//! `std::error::Error` re-exports.
+//!
+//! # String codes
+//!
+//! An enum with `kind: string` (derive: `#[errcodes(kind = "string")]`) is keyed by codes
+//! such as `AuthFailure.SignatureExpire`: `From<&str>` is total and lossless (a known code
+//! is found with one hash and one comparison and allocates nothing; an unknown one is kept
+//! in an [`UnlistedStr`]), `FromStr` and `try_from_code` are strict, `code()` returns the
+//! `&str`. With a `separator`, an unknown code is filed under its longest listed ancestor,
+//! which `ancestor()`, `retry()`, `billing()` and `section()` answer from.
+
 #![no_std]
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
 extern crate self as errcodes;
 
 #[doc(hidden)]
@@ -129,12 +145,14 @@ mod error;
 mod layout;
 mod payload;
 
-pub use code::ErrorCode;
+pub use code::{CodeType, ErrorCode};
 pub use entry::{Catalog, CodeSpace, Entry, Section};
 pub use errcodes_core::{Billing, BillingPeriod, Date, Retry};
 pub use errcodes_macros::{include_errcodes, ErrorCode};
 pub use error::{UnknownCode, UnknownName};
 pub use layout::{CodeLayout, LayoutField, LayoutParts};
+#[cfg(feature = "alloc")]
+pub use payload::UnlistedStr;
 pub use payload::{InRange, Unlisted};
 
 /// Tencent Huiyan (慧眼) SaaS return codes and their billing: the WeChat H5 / Mini Program /

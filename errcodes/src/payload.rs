@@ -39,6 +39,11 @@ impl<E> Unlisted<E> {
     pub const fn code(&self) -> i64 {
         self.code
     }
+
+    /// The code, borrowed (what `ErrorCode::code` returns).
+    pub(crate) const fn code_ref(&self) -> &i64 {
+        &self.code
+    }
 }
 
 impl<E> Clone for Unlisted<E> {
@@ -125,6 +130,11 @@ impl<const MIN: i64, const MAX: i64> InRange<MIN, MAX> {
     pub const fn get(self) -> i64 {
         self.0
     }
+
+    /// The code, borrowed (what `ErrorCode::code` returns).
+    pub(crate) const fn get_ref(&self) -> &i64 {
+        &self.0
+    }
 }
 
 impl<const MIN: i64, const MAX: i64> fmt::Debug for InRange<MIN, MAX> {
@@ -136,5 +146,105 @@ impl<const MIN: i64, const MAX: i64> fmt::Debug for InRange<MIN, MAX> {
 impl<const MIN: i64, const MAX: i64> fmt::Display for InRange<MIN, MAX> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.0, f)
+    }
+}
+
+/// A string code the catalog of `E` does not list, as the catch-all of a string catalog
+/// keeps it (with the `alloc` feature): the text as received, in a `Box<str>`, and which
+/// listed code it falls under, if any.
+///
+/// Like [`Unlisted`], only `E::from_code` makes one, for a code no variant of `E` stands
+/// for, so a value cannot claim to be unknown while its code is listed. For an enum whose
+/// codes are hierarchical (a `separator`), `from_code` also looks once for the longest
+/// listed ancestor of the code at separator boundaries (`InternalError.New.Thing` ->
+/// `InternalError.New` -> `InternalError`), which the enum's `ancestor()`, `retry()`,
+/// `billing()` and `section()` answer from. The ancestor follows from the code, so
+/// equality, order and hash are the code's. `Debug` prints the quoted text, `Display` the
+/// text, so a catch-all reads `Unknown("InternalError.New")`.
+#[cfg(feature = "alloc")]
+pub struct UnlistedStr<E> {
+    code: alloc::boxed::Box<str>,
+    // The ordinal of the longest listed ancestor, or `u32::MAX` for none.
+    ancestor: u32,
+    enum_type: PhantomData<fn() -> E>,
+}
+
+#[cfg(feature = "alloc")]
+impl<E> UnlistedStr<E> {
+    /// Only generated code calls this (through `__private`), for a code it has looked up
+    /// and not found, with the ordinal of its longest listed ancestor.
+    pub(crate) fn new(code: &str, ancestor: u32) -> Self {
+        UnlistedStr {
+            code: code.into(),
+            ancestor,
+            enum_type: PhantomData,
+        }
+    }
+
+    /// The code, as received.
+    #[inline]
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The ordinal of the longest listed ancestor, or `u32::MAX`.
+    pub(crate) const fn ancestor_ordinal(&self) -> u32 {
+        self.ancestor
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<E> Clone for UnlistedStr<E> {
+    fn clone(&self) -> Self {
+        UnlistedStr {
+            code: self.code.clone(),
+            ancestor: self.ancestor,
+            enum_type: PhantomData,
+        }
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<E> PartialEq for UnlistedStr<E> {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<E> Eq for UnlistedStr<E> {}
+
+#[cfg(feature = "alloc")]
+impl<E> PartialOrd for UnlistedStr<E> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<E> Ord for UnlistedStr<E> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.code.cmp(&other.code)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<E> Hash for UnlistedStr<E> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.code.hash(state);
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<E> fmt::Debug for UnlistedStr<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.code, f)
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<E> fmt::Display for UnlistedStr<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&*self.code, f)
     }
 }

@@ -13,11 +13,28 @@ use crate::{
     Retry, Section, UnknownCode, UnknownName,
 };
 
+#[cfg(feature = "alloc")]
+#[path = "private/strings.rs"]
+mod strings;
+#[cfg(feature = "serde")]
+#[path = "private/wire.rs"]
+mod wire;
+
+#[cfg(feature = "alloc")]
+pub use alloc::boxed::Box;
 #[cfg(feature = "serde")]
 pub use serde;
+#[cfg(feature = "alloc")]
+pub use strings::{unknown_str_code, StrTable};
+#[cfg(feature = "serde")]
+pub use wire::IntegerCode;
+#[cfg(all(feature = "serde", feature = "alloc"))]
+pub use wire::StrCodeVisitor;
 
 /// Implements `Serialize` and `Deserialize` for a generated enum when the facade's `serde`
-/// feature is on: the enum is its integer code on the wire, unknown codes included.
+/// feature is on: the enum is its code on the wire, unknown codes included. An integer
+/// enum is written as a number and read from a number or a numeric string (`"45009"`);
+/// a string enum (`str`) is written and read as its code string.
 #[cfg(feature = "serde")]
 #[macro_export]
 #[doc(hidden)]
@@ -40,8 +57,33 @@ macro_rules! __impl_serde {
                 D: $crate::__private::serde::Deserializer<'de>,
             {
                 let code =
-                    <i64 as $crate::__private::serde::Deserialize<'de>>::deserialize(deserializer)?;
-                ::core::result::Result::Ok(Self::from_code(code))
+                    <$crate::__private::IntegerCode as $crate::__private::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)?;
+                ::core::result::Result::Ok(Self::from_code(code.0))
+            }
+        }
+    };
+    ($ty:ident, str) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                serializer.serialize_str(self.code())
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                deserializer.deserialize_str($crate::__private::StrCodeVisitor::<Self>::new(
+                    Self::from_code,
+                ))
             }
         }
     };
@@ -53,6 +95,26 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 macro_rules! __impl_serde {
     ($ty:ident) => {};
+    ($ty:ident, str) => {};
+}
+
+/// The generated code of a string enum, as it is with the `alloc` feature: an unknown
+/// string code is kept in a `Box<str>`.
+#[cfg(feature = "alloc")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __string_codes {
+    ($($generated:tt)*) => { $($generated)* };
+}
+
+/// Without the `alloc` feature, one error instead of the generated code of a string enum.
+#[cfg(not(feature = "alloc"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __string_codes {
+    ($($generated:tt)*) => {
+        ::core::compile_error! { "a catalog of string codes needs the `alloc` feature of errcodes (on by default): an unknown code's text is kept in a `Box<str>`" }
+    };
 }
 
 /// A section: its path of headings and the text under it.
@@ -127,6 +189,20 @@ pub const fn billing_period(year: u16, month: u8, day: u8, flags: u8) -> Billing
 /// The error of `try_from_code`.
 pub const fn unknown_code(code: i64, type_name: &'static str) -> UnknownCode {
     UnknownCode { code, type_name }
+}
+
+/// The code an `Unlisted` holds, borrowed.
+#[inline]
+pub const fn unlisted_code<E>(value: &crate::Unlisted<E>) -> &i64 {
+    value.code_ref()
+}
+
+/// The code an `InRange` holds, borrowed.
+#[inline]
+pub const fn in_range_code<const MIN: i64, const MAX: i64>(
+    value: &crate::InRange<MIN, MAX>,
+) -> &i64 {
+    value.get_ref()
 }
 
 /// The catch-all's value for `code`, which the caller has looked up and not found.

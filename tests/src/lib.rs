@@ -8,7 +8,7 @@
 /// What every spec enum implements, for tests generic over enums: `ErrorCode` and the
 /// standard traits (a derived enum has those its author derives or asks for).
 pub trait Complete:
-    ::errcodes::ErrorCode
+    ::errcodes::ErrorCode<Code = i64>
     + ::core::marker::Copy
     + ::core::cmp::Eq
     + ::core::hash::Hash
@@ -23,7 +23,7 @@ pub trait Complete:
 }
 
 impl<E> Complete for E where
-    E: ::errcodes::ErrorCode
+    E: ::errcodes::ErrorCode<Code = i64>
         + ::core::marker::Copy
         + ::core::cmp::Eq
         + ::core::hash::Hash

@@ -32,7 +32,7 @@ fn interesting_codes<E: Complete>() -> Vec<i64> {
     for variant in E::VARIANTS {
         let (first, last) = variant
             .range()
-            .map_or((variant.code(), variant.code()), |range| {
+            .map_or((*variant.code(), *variant.code()), |range| {
                 (*range.start(), *range.end())
             });
         let middle = first / 2 + last / 2;
@@ -53,7 +53,7 @@ fn names<E: Complete>() -> Vec<String> {
     let unknown = interesting_codes::<E>()
         .into_iter()
         .map(|code| code.wrapping_add(7919))
-        .map(E::from_code)
+        .map(|code| E::from_code(&code))
         .find(ErrorCode::is_unknown)
         .expect("some code is not listed");
     names.push(unknown.name().to_owned());
@@ -63,7 +63,7 @@ fn names<E: Complete>() -> Vec<String> {
 /// Values of `E` built every way the public API allows.
 fn values<E: Complete>(direct: &'static [Direct<E>]) -> BoxedStrategy<E> {
     let code = prop_oneof![select(interesting_codes::<E>()), any::<i64>()].boxed();
-    let from_code = code.clone().prop_map(E::from_code).boxed();
+    let from_code = code.clone().prop_map(|code| E::from_code(&code)).boxed();
     let variant = select(E::VARIANTS.to_vec()).boxed();
     let parsed = (select(names::<E>()), code.clone(), any::<bool>())
         .prop_filter_map("names no value", |(name, code, bare)| {

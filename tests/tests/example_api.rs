@@ -195,8 +195,8 @@ fn size_is_at_most_sixteen_bytes() {
 }
 
 /// Generic code over any catalog works through the trait alone.
-fn describe<E: ErrorCode>(code: i64) -> String {
-    let value = E::from_code(code);
+fn describe<E: ErrorCode<Code = i64>>(code: i64) -> String {
+    let value = E::from_code(&code);
     format!(
         "{}:{}:{}:{}",
         E::CODE_SPACE.name,

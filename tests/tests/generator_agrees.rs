@@ -4,7 +4,7 @@
 //! the two sides, as built, read each other's output.
 
 use errcodes::__private::{Rows, Table};
-use errcodes::{Billing, ErrorCode, Retry};
+use errcodes::{Billing, Retry};
 use errcodes_codegen::lookup::HashTable;
 use errcodes_core::{flags, Keyword};
 use errcodes_tests::stress::StressCode;
@@ -75,7 +75,7 @@ fn the_runtime_finds_every_code_where_the_generator_placed_it() {
 
 #[test]
 fn a_generated_enum_carries_the_table_the_generator_builds() {
-    let table = <StressCode as ErrorCode>::__TABLE;
+    let table = StressCode::__TABLE;
     let hashed: Vec<Option<i64>> = StressCode::VARIANTS
         .iter()
         .map(|variant| variant.range().is_none().then(|| variant.code()))

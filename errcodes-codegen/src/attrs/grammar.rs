@@ -1,7 +1,8 @@
 //! The attribute grammar of `#[derive(ErrorCode)]`.
 //!
 //! ```text
-//! #[errcodes(title = "...", vendor = "...", source = "...", language = "zh-CN", notes = "...",
+//! #[errcodes(kind = "string", separator = ".",                  // string codes only
+//!            title = "...", vendor = "...", source = "...", language = "zh-CN", notes = "...",
 //!            billing = "free", retry = "transient", success = false, section = "A > B",
 //!            layout = "A-BB-CCC", layout_fields(A = "level", B = "module"), crate = ::path,
 //!            impls(Debug, Display, Error, FromStr, From, Ord, Serde))]
@@ -16,7 +17,7 @@
 //!     #[errcode(message = "...")]                // a range: the bounds are the type's
 //!     Low(errcodes::InRange<0, 2>),
 //!     #[errcode(unknown)]                         // the catch-all; implied for `Unknown(..)`
-//!     Unknown(errcodes::Unlisted<Self>),
+//!     Unknown(errcodes::Unlisted<Self>),          // `UnlistedStr<Self>` for string codes
 //! }
 //! ```
 
@@ -29,9 +30,11 @@ use syn::{Attribute, Expr, ExprLit, ExprUnary, Lit, LitStr, UnOp};
 use super::push_syn;
 use crate::diagnostics::{closest, quote, wording, Diagnostic, Diagnostics, Origin, Tokens};
 use crate::expand::{Impl, Impls};
-use crate::model::{Billing, Keyword, Retry};
+use crate::model::{Billing, Keyword, Retry, Value};
 
 const ENUM_KEYS: &[&str] = &[
+    "kind",
+    "separator",
     "title",
     "vendor",
     "source",
@@ -67,6 +70,9 @@ const VARIANT_KEYS: &[&str] = &[
 /// Enum-level settings.
 #[derive(Default)]
 pub struct EnumAttrs {
+    /// `kind = "..."` as written, with its span.
+    pub kind: Option<(String, Span)>,
+    pub separator: Option<(String, Span)>,
     pub title: Option<(String, Span)>,
     pub vendor: Option<String>,
     pub source: Option<String>,
@@ -87,7 +93,7 @@ pub struct EnumAttrs {
 /// One variant's settings.
 #[derive(Default)]
 pub struct VariantAttrs {
-    pub code: Option<(i64, Span)>,
+    pub code: Option<(Value, Span)>,
     pub alias_of: Option<syn::Ident>,
     pub unknown: Option<Span>,
     pub message: Option<(String, Span)>,
@@ -218,15 +224,22 @@ pub fn integer(expr: &Expr, what: &str) -> Result<i64, Diagnostic> {
     }
 }
 
-/// `key = <integer>`; a value that is not an `i64` is reported and read as absent.
-fn integer_value(
+/// `code = <string or integer>`: a string literal is a string code (for a string enum),
+/// anything else an integer; a value that is neither is reported and read as absent.
+fn code_value(
     meta: &ParseNestedMeta<'_>,
-    what: &str,
     diagnostics: &mut Diagnostics,
-) -> syn::Result<Option<(i64, Span)>> {
+) -> syn::Result<Option<(Value, Span)>> {
     let expr: Expr = meta.value()?.parse()?;
-    match integer(&expr, what) {
-        Ok(value) => Ok(Some((value, expr.span()))),
+    if let Expr::Lit(ExprLit {
+        lit: Lit::Str(text),
+        ..
+    }) = &expr
+    {
+        return Ok(Some((Value::Str(text.value()), expr.span())));
+    }
+    match integer(&expr, "code") {
+        Ok(value) => Ok(Some((Value::Code(value), expr.span()))),
         Err(problem) => {
             diagnostics.push(problem);
             Ok(None)
@@ -242,6 +255,8 @@ pub fn enum_attrs(attrs: &[Attribute], diagnostics: &mut Diagnostics) -> EnumAtt
         let result = attr.parse_nested_meta(|meta| {
             let key = meta.path.to_token_stream().to_string();
             match key.as_str() {
+                "kind" => out.kind = Some((string(&meta)?, meta.path.span())),
+                "separator" => out.separator = Some((string(&meta)?, meta.path.span())),
                 "title" => out.title = Some((string(&meta)?, meta.path.span())),
                 "vendor" => out.vendor = Some(string(&meta)?),
                 "source" => out.source = Some(string(&meta)?),
@@ -296,7 +311,7 @@ pub fn variant_attrs(attrs: &[Attribute], diagnostics: &mut Diagnostics) -> Vari
             let span = meta.path.span();
             let row_key = match key.as_str() {
                 "code" => {
-                    out.code = integer_value(&meta, "code", diagnostics)?;
+                    out.code = code_value(&meta, diagnostics)?;
                     Some("code")
                 }
                 "range" => {

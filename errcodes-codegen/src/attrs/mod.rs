@@ -19,7 +19,7 @@ use syn::{Data, DeriveInput};
 use self::variant::Read;
 use crate::diagnostics::{Diagnostic, Diagnostics, Origin, Tokens};
 use crate::expand::Impls;
-use crate::model::{Catalog, CodeSpace, Layout, Meta, Variant, DEFAULT_CATCH_ALL};
+use crate::model::{Catalog, CodeKind, CodeSpace, Layout, Meta, Variant, DEFAULT_CATCH_ALL};
 
 /// What the attribute front end read from one `#[derive(ErrorCode)]` input.
 pub struct Derived {
@@ -60,12 +60,18 @@ pub fn read(input: &DeriveInput, diagnostics: &mut Diagnostics) -> Derived {
     let settings = grammar::enum_attrs(&input.attrs, diagnostics);
     let facade = settings.krate.clone();
     let layout = layout(&settings, diagnostics);
+    let kind = kind(&settings, data, diagnostics);
     let origin = Origin::span(input.ident.span());
     let mut space = CodeSpace {
         ident: input.ident.to_string(),
         doc: None,
         unknown: String::new(),
         unknown_origin: origin.clone(),
+        kind,
+        separator: settings
+            .separator
+            .as_ref()
+            .map(|(text, span)| (text.clone(), Origin::span(*span))),
         layout,
         sections: Vec::new(),
         rows: Vec::new(),
@@ -78,12 +84,12 @@ pub fn read(input: &DeriveInput, diagnostics: &mut Diagnostics) -> Derived {
     let placeholder = if generic {
         None
     } else {
-        placeholder::build(&input.ident, &parsed)
+        placeholder::build(&input.ident, kind, &parsed)
     };
     if catch_all.is_none() {
         diagnostics.push(at(
             input.ident.span(),
-            format!("no catch-all variant: add `{DEFAULT_CATCH_ALL}(errcodes::Unlisted<Self>)` (or mark another such variant `#[errcode(unknown)]`) to keep the codes the enum does not list"),
+            format!("no catch-all variant: add `{DEFAULT_CATCH_ALL}(errcodes::{}<Self>)` (or mark another such variant `#[errcode(unknown)]`) to keep the codes the enum does not list", variant::unlisted_type(kind)),
         ));
         return Derived {
             catalog: None,
@@ -162,6 +168,31 @@ fn variants<'a>(
     }
     resolve_aliases(space, aliases, &broken, diagnostics);
     (parsed, catch_all)
+}
+
+/// The enum's `kind = "..."`: integer unless it says string. After an unknown kind
+/// (reported), the kind the catch-all's payload type implies, so that the codes and the
+/// catch-all are not all reported as of the wrong kind too.
+fn kind(
+    settings: &grammar::EnumAttrs,
+    data: &syn::DataEnum,
+    diagnostics: &mut Diagnostics,
+) -> CodeKind {
+    let Some((text, span)) = &settings.kind else {
+        return CodeKind::Integer;
+    };
+    CodeKind::from_keyword(text).unwrap_or_else(|| {
+        diagnostics.push(CodeKind::invalid(Origin::span(*span), text));
+        let holds_text = data
+            .variants
+            .iter()
+            .any(|variant| payload::holds_unlisted_str_type(&variant.fields));
+        if holds_text {
+            CodeKind::String
+        } else {
+            CodeKind::Integer
+        }
+    })
 }
 
 /// The enum's `layout = "..."` with its `layout_fields(...)`, if given and valid.

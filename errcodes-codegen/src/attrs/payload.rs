@@ -1,5 +1,5 @@
 //! The values a derive input's variants carry, read from their types: the catch-all holds
-//! `errcodes::Unlisted<Self>`, a range variant `errcodes::InRange<MIN, MAX>`, whose bounds
+//! `errcodes::Unlisted<Self>` (`errcodes::UnlistedStr<Self>` for string codes), a range variant `errcodes::InRange<MIN, MAX>`, whose bounds
 //! are the range. The types are recognised by their last path segment, so any path to the
 //! facade (`errcodes::`, a renamed crate, a `use`) works.
 
@@ -34,9 +34,10 @@ fn angle_arguments(segment: &PathSegment) -> Vec<&GenericArgument> {
     }
 }
 
-/// True if the variant holds exactly `Unlisted<Self>` (or `Unlisted<Enum>`).
-pub fn holds_unlisted(fields: &Fields, enum_name: &str) -> bool {
-    let Some(segment) = single_field(fields).and_then(|ty| segment_named(ty, "Unlisted")) else {
+/// True if the variant holds exactly `Unlisted<Self>` (or `Unlisted<Enum>`), or the payload
+/// type named `payload` (`UnlistedStr`) the same way.
+pub fn holds_unlisted(fields: &Fields, enum_name: &str, payload: &str) -> bool {
+    let Some(segment) = single_field(fields).and_then(|ty| segment_named(ty, payload)) else {
         return false;
     };
     match angle_arguments(segment).as_slice() {
@@ -45,6 +46,14 @@ pub fn holds_unlisted(fields: &Fields, enum_name: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// True if the variant's one field is an `UnlistedStr<..>` of any argument: the sign of a
+/// string enum's catch-all.
+pub fn holds_unlisted_str_type(fields: &Fields) -> bool {
+    single_field(fields)
+        .and_then(|ty| segment_named(ty, "UnlistedStr"))
+        .is_some()
 }
 
 /// The bounds of a range variant `Name(InRange<MIN, MAX>)`; `None` if the variant's one

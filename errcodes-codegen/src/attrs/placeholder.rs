@@ -7,20 +7,26 @@ use syn::Fields;
 
 use super::grammar::VariantAttrs;
 use super::payload::{holds_unlisted, in_range_bounds};
-use super::variant::is_catch_all;
+use super::variant::{is_catch_all, unlisted_type};
 use crate::diagnostics::Origin;
-use crate::model::{Catalog, CodeSpace, Meta, Row, RowDefaults, Value, Variant};
+use crate::model::{Catalog, CodeKind, CodeSpace, Meta, Row, RowDefaults, Value, Variant};
 
 /// The placeholder for the enum `ident` with `variants` (and their parsed attributes);
 /// `None` unless every variant has a shape the expander implements (unit, a range's
-/// `InRange<MIN, MAX>`, the catch-all's `Unlisted<Self>`) and exactly one is the catch-all.
-pub fn build(ident: &syn::Ident, variants: &[(&syn::Variant, VariantAttrs)]) -> Option<Catalog> {
+/// `InRange<MIN, MAX>`, the catch-all's `Unlisted<Self>` or `UnlistedStr<Self>`) and exactly one is the catch-all.
+pub fn build(
+    ident: &syn::Ident,
+    kind: CodeKind,
+    variants: &[(&syn::Variant, VariantAttrs)],
+) -> Option<Catalog> {
     let origin = Origin::span(ident.span());
     let mut space = CodeSpace {
         ident: ident.to_string(),
         doc: None,
         unknown: String::new(),
         unknown_origin: origin.clone(),
+        kind,
+        separator: None,
         layout: None,
         sections: Vec::new(),
         rows: vec![empty_row(&origin)],
@@ -31,8 +37,12 @@ pub fn build(ident: &syn::Ident, variants: &[(&syn::Variant, VariantAttrs)]) -> 
     let mut next_code = 0_i64;
     for (variant, attrs) in variants {
         let value = match &variant.fields {
+            Fields::Unit if kind == CodeKind::String => Value::Str(next_code.to_string()),
             Fields::Unit => Value::Code(next_code),
-            fields if is_catch_all(variant, attrs) && holds_unlisted(fields, &space.ident) => {
+            fields
+                if is_catch_all(variant, attrs)
+                    && holds_unlisted(fields, &space.ident, unlisted_type(kind)) =>
+            {
                 if !space.unknown.is_empty() {
                     return None;
                 }
@@ -41,7 +51,7 @@ pub fn build(ident: &syn::Ident, variants: &[(&syn::Variant, VariantAttrs)]) -> 
                 continue;
             }
             fields => match in_range_bounds(fields) {
-                Some(Ok((min, max))) => Value::Range { min, max },
+                Some(Ok((min, max))) if kind == CodeKind::Integer => Value::Range { min, max },
                 _ => return None,
             },
         };

@@ -10,7 +10,8 @@ use super::payload::{holds_unlisted, in_range_bounds};
 use super::{at, push_syn};
 use crate::diagnostics::{quote, wording, Diagnostic, Diagnostics, Origin};
 use crate::model::{
-    BillingPeriod, CodeSpace, Date, Row, RowDefaults, Section, Value, Variant, DEFAULT_CATCH_ALL,
+    BillingPeriod, CodeKind, CodeSpace, Date, Row, RowDefaults, Section, Value, Variant,
+    DEFAULT_CATCH_ALL,
 };
 
 /// What one variant of the input turned out to be.
@@ -47,7 +48,7 @@ pub fn read(
     let name = variant.ident.to_string();
     let has_fields = !matches!(variant.fields, Fields::Unit);
     if is_catch_all(variant, attrs) {
-        check_catch_all(variant, attrs, &space.ident, diagnostics);
+        check_catch_all(variant, attrs, space, diagnostics);
         return Read::CatchAll;
     }
     // After an attribute failed to parse, the keys after it were never read: checks about
@@ -63,12 +64,19 @@ pub fn read(
         },
         None => None,
     };
-    if let (Some((code, _)), Some((value, discriminant_span))) = (attrs.code, discriminant) {
-        if code != value {
+    if let (Some((code, _)), Some((value, discriminant_span))) = (&attrs.code, discriminant) {
+        if *code != Value::Code(value) {
+            let code = match code {
+                Value::Str(text) => format!("{text:?}"),
+                other => other.first().unwrap_or_default().to_string(),
+            };
             diagnostics.push(at(discriminant_span, format!("the discriminant {value} disagrees with `code = {code}`; drop one or make them equal")));
         }
     }
-    let code = attrs.code.or(discriminant);
+    let code = attrs
+        .code
+        .clone()
+        .or_else(|| discriminant.map(|(value, span)| (Value::Code(value), span)));
     let range = match in_range_bounds(&variant.fields) {
         Some(Ok(bounds)) => Some(bounds),
         Some(Err(error)) => {
@@ -82,7 +90,7 @@ pub fn read(
             if has_fields {
                 diagnostics.push(at(variant.fields.span(), format!("variant `{name}` has fields; a code's variant is a unit variant (only a range variant, `{name}(errcodes::InRange<MIN, MAX>)`, or the catch-all holds a value)")));
             }
-            Value::Code(code)
+            code
         }
         (None, Some((min, max))) => Value::Range { min, max },
         (Some((_, code_span)), Some(_)) => {
@@ -117,7 +125,7 @@ pub fn read(
                 format!("`{key}` on an alias: an alias shares the row of `{target}`; set it there"),
             ));
         }
-        if matches!(value, Value::Range { .. }) {
+        if matches!(model_variant.value, Value::Range { .. }) {
             diagnostics.push(at(target.span(), "a range variant cannot be an alias"));
         }
         return Read::Alias(
@@ -149,18 +157,20 @@ fn missing(span: Span, key: &str, subject: String) -> Diagnostic {
     wording::missing_key(Origin::span(span), key, how).subject(subject)
 }
 
-/// The catch-all holds `Unlisted<Self>` and describes no row.
+/// The catch-all holds `Unlisted<Self>` (`UnlistedStr<Self>` for string codes) and
+/// describes no row.
 fn check_catch_all(
     variant: &syn::Variant,
     attrs: &VariantAttrs,
-    enum_name: &str,
+    space: &CodeSpace,
     diagnostics: &mut Diagnostics,
 ) {
     let name = &variant.ident;
-    if !holds_unlisted(&variant.fields, enum_name) {
+    let payload = unlisted_type(space.kind);
+    if !holds_unlisted(&variant.fields, &space.ident, payload) {
         diagnostics.push(at(
             name.span(),
-            format!("the catch-all variant `{name}` holds the codes the enum does not list: write `{name}(errcodes::Unlisted<Self>)`"),
+            format!("the catch-all variant `{name}` holds the codes the enum does not list: write `{name}(errcodes::{payload}<Self>)`"),
         ));
     }
     for (key, key_span) in attrs.keys.iter().filter(|(key, _)| *key != "unknown") {
@@ -168,6 +178,14 @@ fn check_catch_all(
             *key_span,
             format!("the catch-all variant takes no `{key}`: it stands for codes the catalog does not list"),
         ));
+    }
+}
+
+/// The type of the catch-all's value for codes of `kind`.
+pub fn unlisted_type(kind: CodeKind) -> &'static str {
+    match kind {
+        CodeKind::Integer => "Unlisted",
+        CodeKind::String => "UnlistedStr",
     }
 }
 

@@ -102,12 +102,24 @@ pub fn enum_doc(space: &CodeSpace, meta: &Meta) -> String {
 pub fn variant_doc(space: &CodeSpace, variant: &Variant, row_variants: &[&Variant]) -> String {
     let row = &space.rows[variant.row];
     let mut doc = String::new();
-    match variant.value {
+    match &variant.value {
         Value::Code(code) => {
             let _ = write!(doc, "`{code}`: {}", text(&one_line(&row.message)));
         }
         Value::Range { min, max } => {
             let _ = write!(doc, "`{min}..={max}`: {}", text(&one_line(&row.message)));
+        }
+        // A code is spec text too: in backticks only when it cannot close them.
+        Value::Str(code) if !code.contains('`') && !code.contains('\n') => {
+            let _ = write!(doc, "`{code}`: {}", text(&one_line(&row.message)));
+        }
+        Value::Str(code) => {
+            let _ = write!(
+                doc,
+                "{}: {}",
+                text(&one_line(code)),
+                text(&one_line(&row.message))
+            );
         }
     }
     if let Some(english) = &row.message_en {

@@ -17,7 +17,7 @@ pub fn enum_item(target: &Target<'_>) -> TokenStream {
         let ident = target.ident(&variant.ident, &variant.origin);
         let doc = docs::variant_doc(space, variant, &by_row[variant.row]);
         match variant.value {
-            Value::Code(_) => quote! { #[doc = #doc] #ident, },
+            Value::Code(_) | Value::Str(_) => quote! { #[doc = #doc] #ident, },
             Value::Range { min, max } => {
                 let value = target.in_range_type(min, max);
                 quote! { #[doc = #doc] #ident(#value), }
@@ -28,13 +28,15 @@ pub fn enum_item(target: &Target<'_>) -> TokenStream {
     let unknown_doc = "A code the catalog does not list, kept as it was received.";
     // Clone, Copy, PartialEq, Eq and Hash derive to code that reads the discriminant and
     // does not grow with the number of variants; Debug would, so it is written by hand.
-    // Non-exhaustive: a vendor's new code becomes a new variant in a minor release.
+    // Non-exhaustive: a vendor's new code becomes a new variant in a minor release. A
+    // string enum's catch-all owns its text, so it is Clone but not Copy.
+    let copy = (!target.is_string()).then(|| quote! { ::core::marker::Copy, });
     quote! {
         #[doc = #doc]
         #[non_exhaustive]
         #[derive(
             ::core::clone::Clone,
-            ::core::marker::Copy,
+            #copy
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,
             ::core::hash::Hash,

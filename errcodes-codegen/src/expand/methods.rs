@@ -4,15 +4,24 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::chain::Chain;
-use super::Target;
+use super::{strings, Target};
 use crate::model::Value;
 
 /// The inherent `impl`.
 pub fn inherent(target: &Target<'_>) -> TokenStream {
     let ty = target.ty();
+    let krate = target.krate;
+    let table_type = if target.is_string() {
+        quote! { #krate::__private::StrTable }
+    } else {
+        quote! { #krate::__private::Table }
+    };
     let ordinal = ordinal(target);
-    let from_ordinal = from_ordinal(target);
-    let conversions = conversions(target);
+    let (from_ordinal, conversions) = if target.is_string() {
+        (strings::from_ordinal(target), strings::conversions(target))
+    } else {
+        (from_ordinal(target), conversions(target))
+    };
     let row_data = row_data(target);
     let classes = classes(target);
     quote! {
@@ -20,6 +29,10 @@ pub fn inherent(target: &Target<'_>) -> TokenStream {
             /// Every known variant in spec order: one per code, aliases included; a range
             /// entry appears once, holding the range's first code.
             pub const VARIANTS: &'static [Self] = &VARIANTS;
+
+            /// The lookup tables (for tests that check them against the generator's).
+            #[doc(hidden)]
+            pub const __TABLE: &'static #table_type = &TABLE;
 
             #ordinal
             #from_ordinal
@@ -44,7 +57,7 @@ fn ordinal(target: &Target<'_>) -> TokenStream {
         .map(|(ordinal, variant)| {
             let ident = target.ident(&variant.ident, &variant.origin);
             match variant.value {
-                Value::Code(_) => quote! { Self::#ident => #ordinal, },
+                Value::Code(_) | Value::Str(_) => quote! { Self::#ident => #ordinal, },
                 Value::Range { .. } => quote! { Self::#ident(_) => #ordinal, },
             }
         })
@@ -77,7 +90,7 @@ fn from_ordinal(target: &Target<'_>) -> TokenStream {
         .map(|(ordinal, variant)| {
             let ident = target.ident(&variant.ident, &variant.origin);
             match variant.value {
-                Value::Code(_) => quote! { #ordinal => Self::#ident, },
+                Value::Code(_) | Value::Str(_) => quote! { #ordinal => Self::#ident, },
                 Value::Range { .. } => quote! {
                     #ordinal => match #krate::InRange::new(code) {
                         ::core::option::Option::Some(value) => Self::#ident(value),
@@ -98,7 +111,7 @@ fn from_ordinal(target: &Target<'_>) -> TokenStream {
 }
 
 /// The arms of `code()` for the variants that hold their code: the catch-all and the ranges.
-fn held_codes(target: &Target<'_>) -> TokenStream {
+pub fn held_codes(target: &Target<'_>) -> TokenStream {
     let unknown = target.unknown();
     let ranges = target
         .space
@@ -182,9 +195,20 @@ fn conversions(target: &Target<'_>) -> TokenStream {
     }
 }
 
+/// The row that classifies the value (billing, retry, section): its own, or for an unknown
+/// string code, its longest known ancestor's.
+fn class_row(target: &Target<'_>) -> TokenStream {
+    if target.is_string() {
+        quote! { self.__class_row() }
+    } else {
+        quote! { self.row() }
+    }
+}
+
 /// The texts of the variant's row.
 fn row_data(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
+    let class_row = class_row(target);
     quote! {
         /// The message in the source language, verbatim; a fixed English text for unknown codes.
         #[inline]
@@ -213,7 +237,7 @@ fn row_data(target: &Target<'_>) -> TokenStream {
         /// The section of the document the code is listed in.
         #[inline]
         pub const fn section(&self) -> ::core::option::Option<&'static #krate::Section> {
-            ROWS.section(self.row())
+            ROWS.section(#class_row)
         }
     }
 }
@@ -222,17 +246,38 @@ fn row_data(target: &Target<'_>) -> TokenStream {
 fn classes(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let unknown = target.unknown();
+    let class_row = class_row(target);
+    let (billing_doc, retry_doc) = if target.is_string() {
+        (
+            " Whether the call is billed today; for an unknown code, its longest listed ancestor's (`Unspecified` without one).",
+            " What retrying can achieve; for an unknown code, its longest listed ancestor's (`Never` without one).",
+        )
+    } else {
+        (
+            " Whether the call is billed today; `Unspecified` for unknown codes.",
+            " What retrying can achieve; `Never` for unknown codes.",
+        )
+    };
+    let layout_parts = (!target.is_string()).then(|| {
+        quote! {
+            /// The code split into the fields of the enum's layout, if it declares one.
+            #[inline]
+            pub const fn layout_parts(&self) -> ::core::option::Option<#krate::LayoutParts> {
+                #krate::__private::layout_parts(&SPACE, self.code())
+            }
+        }
+    });
     quote! {
-        /// Whether the call is billed today; `Unspecified` for unknown codes.
+        #[doc = #billing_doc]
         #[inline]
         pub const fn billing(&self) -> #krate::Billing {
-            ROWS.billing(self.row())
+            ROWS.billing(#class_row)
         }
 
         /// Whether the call was billed on `date`.
         #[inline]
         pub const fn billing_on(&self, date: #krate::Date) -> #krate::Billing {
-            ROWS.billing_on(self.row(), date)
+            ROWS.billing_on(#class_row, date)
         }
 
         /// True if the call is billed today.
@@ -241,10 +286,10 @@ fn classes(target: &Target<'_>) -> TokenStream {
             ::core::matches!(self.billing(), #krate::Billing::Charged)
         }
 
-        /// What retrying can achieve; `Never` for unknown codes.
+        #[doc = #retry_doc]
         #[inline]
         pub const fn retry(&self) -> #krate::Retry {
-            ROWS.retry(self.row())
+            ROWS.retry(#class_row)
         }
 
         /// True only where an automatic retry of the same request is safe.
@@ -265,10 +310,6 @@ fn classes(target: &Target<'_>) -> TokenStream {
             ::core::matches!(self, Self::#unknown(_))
         }
 
-        /// The code split into the fields of the enum's layout, if it declares one.
-        #[inline]
-        pub const fn layout_parts(&self) -> ::core::option::Option<#krate::LayoutParts> {
-            #krate::__private::layout_parts(&SPACE, self.code())
-        }
+        #layout_parts
     }
 }

@@ -15,6 +15,7 @@ mod enum_item;
 mod impls;
 mod methods;
 mod rows;
+mod strings;
 mod tables;
 mod traits;
 
@@ -25,7 +26,7 @@ pub use code_table::TABLE_LIMIT as DOC_TABLE_LIMIT;
 pub use impls::{Impl, Impls};
 
 use crate::diagnostics::Origin;
-use crate::model::{Catalog, CodeSpace, Meta};
+use crate::model::{Catalog, CodeKind, CodeSpace, Meta};
 
 /// How generated code is written, besides the model.
 #[derive(Clone, Debug)]
@@ -59,6 +60,7 @@ impl Default for Options {
 pub const ASSOCIATED_ITEMS: &[&str] = &[
     // Inherent.
     "VARIANTS",
+    "__TABLE",
     "__ordinal",
     "__from_ordinal",
     "from_code",
@@ -81,9 +83,13 @@ pub const ASSOCIATED_ITEMS: &[&str] = &[
     "is_success",
     "is_unknown",
     "layout_parts",
+    // Inherent, string enums only.
+    "ancestor",
     // `ErrorCode`, besides the methods above.
     "CODE_SPACE",
-    "__TABLE",
+    "Code",
+    "__ROWS",
+    "__class_row",
     // The standard traits.
     "fmt",
     "Err",
@@ -133,10 +139,30 @@ impl Target<'_> {
         self.ident(&self.space.unknown, &self.space.unknown_origin)
     }
 
-    /// The type of the catch-all's value: `Unlisted<Self>`.
+    /// Whether the enum's codes are strings.
+    fn is_string(&self) -> bool {
+        self.space.kind == CodeKind::String
+    }
+
+    /// The type of the catch-all's value: `Unlisted<Self>`, or `UnlistedStr<Self>`.
     fn unlisted_type(&self) -> TokenStream {
         let krate = self.krate;
-        quote! { #krate::Unlisted<Self> }
+        if self.is_string() {
+            quote! { #krate::UnlistedStr<Self> }
+        } else {
+            quote! { #krate::Unlisted<Self> }
+        }
+    }
+
+    /// `tokens`, which a string enum's generated code is: behind the facade's
+    /// `__string_codes!`, which reports one error instead when its `alloc` feature is off.
+    fn needs_alloc(&self, tokens: TokenStream) -> TokenStream {
+        if self.is_string() {
+            let krate = self.krate;
+            quote! { #krate::__string_codes! { #tokens } }
+        } else {
+            tokens
+        }
     }
 
     /// The type of a range variant's value: `InRange<MIN, MAX>`, a negative bound braced.
@@ -166,8 +192,9 @@ pub fn catalog(catalog: &Catalog, options: &Options) -> TokenStream {
             span: options.span,
             impls: options.impls,
         };
-        tokens.extend(enum_item::enum_item(&target));
-        tokens.extend(implementation(&target));
+        let mut generated = enum_item::enum_item(&target);
+        generated.extend(implementation(&target));
+        tokens.extend(target.needs_alloc(generated));
     }
     tokens
 }
@@ -184,7 +211,7 @@ pub fn implementations(catalog: &Catalog, options: &Options) -> TokenStream {
             span: options.span,
             impls: options.impls,
         };
-        tokens.extend(implementation(&target));
+        tokens.extend(target.needs_alloc(implementation(&target)));
     }
     tokens
 }

@@ -14,7 +14,11 @@ pub fn statics(target: &Target<'_>) -> TokenStream {
     let sections = sections(target);
     let rows = rows::statics(target);
     let space = space(target);
-    let table = table(target);
+    let table = if target.is_string() {
+        str_table(target)
+    } else {
+        table(target)
+    };
     quote! {
         #variants
         #sections
@@ -43,7 +47,7 @@ fn variants(target: &Target<'_>) -> TokenStream {
         .map(|(ordinal, variant)| {
             let ident = target.ident(&variant.ident, &variant.origin);
             match variant.value {
-                Value::Code(_) => quote! { #ty::#ident },
+                Value::Code(_) | Value::Str(_) => quote! { #ty::#ident },
                 Value::Range { min, .. } => {
                     let min = Literal::i64_suffixed(min);
                     quote! { #ty::__from_ordinal(#ordinal, #min) }
@@ -110,7 +114,7 @@ fn table(target: &Target<'_>) -> TokenStream {
     let codes = space
         .variants
         .iter()
-        .map(|variant| Literal::i64_suffixed(variant.value.first()));
+        .map(|variant| Literal::i64_suffixed(variant.value.first().unwrap_or_default()));
     let names = space.variants.iter().map(|variant| &variant.ident);
     let row_of = space
         .variants
@@ -121,7 +125,7 @@ fn table(target: &Target<'_>) -> TokenStream {
         .iter()
         .map(|variant| match variant.value {
             Value::Code(code) => Some(code),
-            Value::Range { .. } => None,
+            Value::Range { .. } | Value::Str(_) => None,
         })
         .collect();
     let hash = HashTable::build(&hashed);
@@ -132,7 +136,7 @@ fn table(target: &Target<'_>) -> TokenStream {
         .enumerate()
         .filter_map(|(ordinal, variant)| match variant.value {
             Value::Range { min, max } => Some((min, max, ordinal)),
-            Value::Code(_) => None,
+            Value::Code(_) | Value::Str(_) => None,
         })
         .collect();
     ranges.sort_unstable();
@@ -159,6 +163,48 @@ fn table(target: &Target<'_>) -> TokenStream {
             shift: #shift,
             ranges: &[#(#ranges),*],
             by_name: &[#(#by_name),*],
+        };
+    }
+}
+
+/// `TABLE` of a string enum: codes, names and rows by ordinal, the hash table of the codes
+/// (the integer table's shape, placed by the string hash) and the separator.
+fn str_table(target: &Target<'_>) -> TokenStream {
+    let krate = target.krate;
+    let space = target.space;
+    let name = &space.ident;
+    let unknown = &space.unknown;
+    let codes: Vec<&str> = space
+        .variants
+        .iter()
+        .map(|variant| match &variant.value {
+            Value::Str(code) => code.as_str(),
+            Value::Code(_) | Value::Range { .. } => "",
+        })
+        .collect();
+    let names = space.variants.iter().map(|variant| &variant.ident);
+    let row_of = space
+        .variants
+        .iter()
+        .map(|variant| u32::try_from(variant.row).unwrap_or(u32::MAX));
+    let hash = HashTable::build_str(&codes);
+    let (slots, seed, shift) = (&hash.slots, hash.multiplier, hash.shift);
+    let separator = space
+        .separator
+        .as_ref()
+        .map_or("", |(text, _)| text.as_str());
+    quote! {
+        static TABLE: #krate::__private::StrTable = #krate::__private::StrTable {
+            type_name: #name,
+            unknown: #unknown,
+            codes: &[#(#codes),*],
+            names: &[#(#names),*],
+            row_of: &[#(#row_of),*],
+            rows: &ROWS,
+            slots: &[#(#slots),*],
+            seed: #seed,
+            shift: #shift,
+            separator: #separator,
         };
     }
 }

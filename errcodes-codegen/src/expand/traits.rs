@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{Impl, Target};
+use crate::model::Value;
 
 /// Every trait `impl` of the target: `ErrorCode`, then each standard trait its `impls` ask
 /// for.
@@ -29,32 +30,42 @@ pub fn all(target: &Target<'_>) -> TokenStream {
 fn error_code(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let ty = target.ty();
-    quote! {
-        #[automatically_derived]
-        impl #krate::ErrorCode for #ty {
-            const CODE_SPACE: &'static #krate::CodeSpace = &SPACE;
-            const VARIANTS: &'static [Self] = &VARIANTS;
+    // `Self::Code` is not written: a variant named `Code` would make it ambiguous.
+    let by_kind = if target.is_string() {
+        quote! {
+            type Code = str;
 
             #[inline]
-            fn from_code(code: i64) -> Self {
+            fn from_code(code: &str) -> Self {
                 Self::from_code(code)
             }
 
             #[inline]
-            fn code(&self) -> i64 {
+            fn code(&self) -> &str {
                 Self::code(self)
             }
 
             #[inline]
-            fn name(&self) -> &'static str {
-                Self::name(self)
+            fn __class_row(&self) -> ::core::option::Option<usize> {
+                Self::__class_row(self)
             }
-
-            const __TABLE: &'static #krate::__private::Table = &TABLE;
+        }
+    } else {
+        let held = held_code_refs(target);
+        quote! {
+            type Code = i64;
 
             #[inline]
-            fn row(&self) -> ::core::option::Option<usize> {
-                Self::row(self)
+            fn from_code(code: &i64) -> Self {
+                Self::from_code(*code)
+            }
+
+            #[inline]
+            fn code(&self) -> &i64 {
+                match self {
+                    #held
+                    _ => &TABLE.codes[self.__ordinal()],
+                }
             }
 
             #[inline]
@@ -62,11 +73,61 @@ fn error_code(target: &Target<'_>) -> TokenStream {
                 Self::range(self)
             }
         }
+    };
+    quote! {
+        #[automatically_derived]
+        impl #krate::ErrorCode for #ty {
+            const CODE_SPACE: &'static #krate::CodeSpace = &SPACE;
+            const VARIANTS: &'static [Self] = &VARIANTS;
+            const __ROWS: &'static #krate::__private::Rows = &ROWS;
+
+            #by_kind
+
+            #[inline]
+            fn name(&self) -> &'static str {
+                Self::name(self)
+            }
+
+            #[inline]
+            fn row(&self) -> ::core::option::Option<usize> {
+                Self::row(self)
+            }
+        }
+    }
+}
+
+/// The arms of `ErrorCode::code()` for the variants that hold their code, borrowing it.
+fn held_code_refs(target: &Target<'_>) -> TokenStream {
+    let krate = target.krate;
+    let unknown = target.unknown();
+    let ranges = target
+        .space
+        .variants
+        .iter()
+        .filter(|variant| matches!(variant.value, Value::Range { .. }))
+        .map(|variant| {
+            let ident = target.ident(&variant.ident, &variant.origin);
+            quote! { Self::#ident(value) => #krate::__private::in_range_code(value), }
+        });
+    quote! {
+        Self::#unknown(value) => #krate::__private::unlisted_code(value),
+        #(#ranges)*
     }
 }
 
 fn from(target: &Target<'_>) -> TokenStream {
     let ty = target.ty();
+    if target.is_string() {
+        return quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<&str> for #ty {
+                #[inline]
+                fn from(code: &str) -> Self {
+                    Self::from_code(code)
+                }
+            }
+        };
+    }
     quote! {
         #[automatically_derived]
         impl ::core::convert::From<i64> for #ty {
@@ -113,6 +174,20 @@ fn debug(target: &Target<'_>) -> TokenStream {
 fn from_str(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let ty = target.ty();
+    if target.is_string() {
+        // The strict parse of the code: what a string code is written as is the code.
+        return quote! {
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ty {
+                type Err = #krate::UnknownCode<#krate::__private::Box<str>>;
+
+                #[inline]
+                fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+                    Self::try_from_code(code)
+                }
+            }
+        };
+    }
     quote! {
         #[automatically_derived]
         impl ::core::str::FromStr for #ty {
@@ -162,5 +237,9 @@ fn ord(target: &Target<'_>) -> TokenStream {
 fn serde(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let ty = target.ty();
-    quote! { #krate::__impl_serde!(#ty); }
+    if target.is_string() {
+        quote! { #krate::__impl_serde!(#ty, str); }
+    } else {
+        quote! { #krate::__impl_serde!(#ty); }
+    }
 }

@@ -14,7 +14,7 @@ pub use layout::{Layout, LayoutError, LayoutField};
 pub use names::{is_generated_item, is_reserved, is_upper_camel_ident, DEFAULT_CATCH_ALL};
 pub use validate::validate;
 
-use crate::diagnostics::{quote, Origin};
+use crate::diagnostics::{quote, Diagnostic, Origin};
 
 /// One spec file: metadata plus one or more code spaces.
 #[derive(Clone, Debug)]
@@ -75,6 +75,11 @@ pub struct CodeSpace {
     pub unknown: String,
     /// Where the catch-all is declared (the enum itself when implicit).
     pub unknown_origin: Origin,
+    /// Whether the codes are integers or strings.
+    pub kind: CodeKind,
+    /// For string codes, the separator at which they are hierarchical (`.` in
+    /// `InternalError.DbError`), with where it is declared.
+    pub separator: Option<(String, Origin)>,
     /// Code layout every code must follow.
     pub layout: Option<Layout>,
     /// Sections, each with its full path; entries refer to them by index.
@@ -88,6 +93,42 @@ pub struct CodeSpace {
     /// False when the front end dropped parts of the input after reporting them; checks
     /// that such gaps would set off (an empty enum, a blank name) are then skipped.
     pub complete: bool,
+}
+
+/// What an enum's codes are.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CodeKind {
+    /// `i64` codes, single or in ranges (the default).
+    #[default]
+    Integer,
+    /// Text codes such as `AuthFailure.SignatureExpire`, kept verbatim.
+    String,
+}
+
+impl CodeKind {
+    /// Both kinds, in the order messages list them.
+    pub const ALL: [CodeKind; 2] = [CodeKind::Integer, CodeKind::String];
+
+    /// The spec keyword: `integer` or `string`.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            CodeKind::Integer => "integer",
+            CodeKind::String => "string",
+        }
+    }
+
+    /// The kind `text` names, if any.
+    pub fn from_keyword(text: &str) -> Option<CodeKind> {
+        CodeKind::ALL
+            .into_iter()
+            .find(|kind| kind.keyword() == text)
+    }
+
+    /// The problem of a `kind` that names neither, worded once for both front ends.
+    pub fn invalid(origin: Origin, text: &str) -> Diagnostic {
+        Diagnostic::new(origin, format!("{} is not a valid `kind`", quote(text)))
+            .help("write `integer` (the default) or `string`")
+    }
 }
 
 /// A (possibly nested) section of a source document.
@@ -171,7 +212,7 @@ pub struct Row {
 }
 
 /// The value a variant stands for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
     /// One code; the variant is a unit variant.
     Code(i64),
@@ -182,22 +223,36 @@ pub enum Value {
         /// Largest code in the range.
         max: i64,
     },
+    /// One string code, verbatim; the variant is a unit variant.
+    Str(String),
 }
 
 impl Value {
-    /// The first code the value covers.
-    pub fn first(self) -> i64 {
-        match self {
-            Value::Code(code) => code,
-            Value::Range { min, .. } => min,
+    /// The first integer code the value covers (`None` for a string code).
+    pub fn first(&self) -> Option<i64> {
+        match *self {
+            Value::Code(code) => Some(code),
+            Value::Range { min, .. } => Some(min),
+            Value::Str(_) => None,
         }
     }
 
-    /// The last code the value covers.
-    pub fn last(self) -> i64 {
+    /// The last integer code the value covers (`None` for a string code).
+    pub fn last(&self) -> Option<i64> {
+        match *self {
+            Value::Code(code) => Some(code),
+            Value::Range { max, .. } => Some(max),
+            Value::Str(_) => None,
+        }
+    }
+
+    /// How messages name the value: `code 12`, `codes 10..=19`, ``code `A.B` ``.
+    pub fn describe(&self) -> String {
         match self {
-            Value::Code(code) => code,
-            Value::Range { max, .. } => max,
+            Value::Code(code) => format!("code {code}"),
+            Value::Range { min, max } => format!("codes {min}..={max}"),
+            Value::Str(code) if code.is_empty() => "empty code".to_owned(),
+            Value::Str(code) => format!("code {}", quote(code)),
         }
     }
 }
@@ -220,10 +275,7 @@ pub struct Variant {
 impl Variant {
     /// How a diagnostic names this variant: ``entry `Foo` (code 12)``, ``alias `FooAlt` (code 13) of `Foo` ``.
     pub fn subject(&self) -> String {
-        let value = match self.value {
-            Value::Code(code) => format!("code {code}"),
-            Value::Range { min, max } => format!("codes {min}..={max}"),
-        };
+        let value = self.value.describe();
         match &self.alias_of {
             Some(primary) => format!(
                 "alias {} ({value}) of {}",

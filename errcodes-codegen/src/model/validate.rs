@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 
 use super::{
-    is_generated_item, is_reserved, is_upper_camel_ident, Catalog, CodeSpace, Value, Variant,
+    is_generated_item, is_reserved, is_upper_camel_ident, Catalog, CodeKind, CodeSpace, Value,
+    Variant,
 };
 use crate::diagnostics::{quote, Diagnostic, Diagnostics};
 
@@ -87,7 +88,11 @@ fn validate_space(space: &CodeSpace, diagnostics: &mut Diagnostics) {
         );
     }
     check_names(space, diagnostics);
-    check_codes(space, diagnostics);
+    check_kind(space, diagnostics);
+    match space.kind {
+        CodeKind::Integer => check_codes(space, diagnostics),
+        CodeKind::String => check_string_codes(space, diagnostics),
+    }
     check_layout(space, diagnostics);
     check_rows(space, diagnostics);
 }
@@ -167,6 +172,9 @@ fn check_names(space: &CodeSpace, diagnostics: &mut Diagnostics) {
 fn check_codes(space: &CodeSpace, diagnostics: &mut Diagnostics) {
     let mut spans: Vec<(i64, i64, usize)> = Vec::with_capacity(space.variants.len());
     for (index, variant) in space.variants.iter().enumerate() {
+        let (Some(first), Some(last)) = (variant.value.first(), variant.value.last()) else {
+            continue; // a string code, reported by `check_kind`
+        };
         if let Value::Range { min, max } = variant.value {
             if min > max {
                 diagnostics.push(
@@ -180,7 +188,7 @@ fn check_codes(space: &CodeSpace, diagnostics: &mut Diagnostics) {
                 continue;
             }
         }
-        spans.push((variant.value.first(), variant.value.last(), index));
+        spans.push((first, last, index));
     }
     spans.sort_unstable();
     let mut clashes: Vec<(usize, usize)> = Vec::new();
@@ -212,7 +220,7 @@ fn check_codes(space: &CodeSpace, diagnostics: &mut Diagnostics) {
 }
 
 fn overlap(variant: &Variant, earlier: &Variant) -> Diagnostic {
-    let (message, help) = match (variant.value, earlier.value) {
+    let (message, help) = match (&variant.value, &earlier.value) {
         (Value::Code(code), Value::Code(_)) => (
             format!("duplicate code {code}: {} has it too", earlier.subject()),
             "a code may appear once per enum; if the tables give it two meanings, put them in two enums",
@@ -231,11 +239,133 @@ fn overlap(variant: &Variant, earlier: &Variant) -> Diagnostic {
         .help(help)
 }
 
+/// Values of the wrong kind for the enum, and the keys that only one kind takes.
+fn check_kind(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    let subject = format!("enum `{}`", space.ident);
+    match (space.kind, &space.separator) {
+        (CodeKind::Integer, Some((_, origin))) => diagnostics.push(
+            Diagnostic::new(origin.clone(), "a `separator` applies to string codes only")
+                .subject(&subject)
+                .help("add `kind: string` (derive: `kind = \"string\"`) if the codes are strings, or remove the separator"),
+        ),
+        (CodeKind::String, Some((separator, origin))) if separator.is_empty() => diagnostics.push(
+            Diagnostic::new(origin.clone(), "the separator is empty")
+                .subject(&subject)
+                .help("give the text between the parts of a code, e.g. `.`, or no separator"),
+        ),
+        _ => {}
+    }
+    if space.kind == CodeKind::String && space.layout.is_some() {
+        diagnostics.push(
+            Diagnostic::new(
+                space.origin.clone(),
+                "a `layout` applies to integer codes only",
+            )
+            .subject(&subject)
+            .help("remove the layout, or the `kind: string` if the codes are integers"),
+        );
+    }
+    for variant in &space.variants {
+        let problem = match (space.kind, &variant.value) {
+            (CodeKind::String, Value::Range { .. }) => (
+                "a string enum has no ranges",
+                "give each code its own entry with `code:`",
+            ),
+            (CodeKind::String, Value::Code(_)) => (
+                "a code of a string enum is a string",
+                "quote the code as the document writes it, e.g. `code: \"1001\"`",
+            ),
+            (CodeKind::Integer, Value::Str(_)) => (
+                "a code of an integer enum is an integer",
+                "write the code as a plain integer such as 1001, or make the enum's codes strings with `kind: string` (derive: `kind = \"string\"`)",
+            ),
+            _ => continue,
+        };
+        diagnostics.push(
+            Diagnostic::new(variant.origin.clone(), problem.0)
+                .subject(variant.subject())
+                .help(problem.1),
+        );
+    }
+}
+
+/// String codes: non-empty, no surrounding whitespace, no empty part between separators,
+/// each once per enum (aliases included).
+fn check_string_codes(space: &CodeSpace, diagnostics: &mut Diagnostics) {
+    let separator = space
+        .separator
+        .as_ref()
+        .map(|(text, _)| text.as_str())
+        .filter(|text| !text.is_empty());
+    let mut seen: HashMap<&str, &Variant> = HashMap::new();
+    for variant in &space.variants {
+        let Value::Str(code) = &variant.value else {
+            continue;
+        };
+        let problem = string_code_problem(code, separator);
+        if let Some((message, help)) = problem {
+            diagnostics.push(
+                Diagnostic::new(variant.origin.clone(), message)
+                    .subject(variant.subject())
+                    .help(help),
+            );
+        } else if let Some(first) = seen.get(code.as_str()) {
+            diagnostics.push(
+                Diagnostic::new(
+                    variant.origin.clone(),
+                    format!("duplicate code {}: {} has it too", quote(code), first.subject()),
+                )
+                .subject(variant.subject())
+                .help("a code may appear once per enum, aliases included"),
+            );
+        } else {
+            seen.insert(code, variant);
+        }
+    }
+}
+
+/// What is wrong with the string `code`, if anything: (message, help).
+fn string_code_problem(code: &str, separator: Option<&str>) -> Option<(String, String)> {
+    if code.is_empty() {
+        return Some((
+            "the code is empty".to_owned(),
+            "copy the code from the source document".to_owned(),
+        ));
+    }
+    if code.trim() != code {
+        return Some((
+            "the code has whitespace around it".to_owned(),
+            "remove the spaces, tabs or line breaks before and after the code".to_owned(),
+        ));
+    }
+    let separator = separator?;
+    let shown = quote(separator);
+    let mut parts = code.split(separator);
+    if parts.clone().all(str::is_empty) {
+        return Some((
+            format!("the code is only separators ({shown})"),
+            "copy the code from the source document".to_owned(),
+        ));
+    }
+    if parts.any(str::is_empty) {
+        return Some((
+            format!("the code has an empty part: it starts or ends with {shown}, or has two in a row"),
+            format!("codes are parts joined by {shown}; fix the code or the enum's `separator`"),
+        ));
+    }
+    None
+}
+
 fn check_layout(space: &CodeSpace, diagnostics: &mut Diagnostics) {
     let Some(layout) = &space.layout else { return };
+    if space.kind == CodeKind::String {
+        return; // reported by `check_kind`
+    }
     for variant in &space.variants {
-        let value = variant.value;
-        if !layout.admits(value.first()) || !layout.admits(value.last()) {
+        let (Some(first), Some(last)) = (variant.value.first(), variant.value.last()) else {
+            continue;
+        };
+        if !layout.admits(first) || !layout.admits(last) {
             diagnostics.push(
                 Diagnostic::new(
                     variant.origin.clone(),

@@ -46,9 +46,8 @@ pub fn entry(
     let shown = name.as_deref().map_or_else(|| "`?`".to_owned(), quote);
     let shown = shown.as_str();
     let value = code_or_range(&fields, origin, shown, diagnostics);
-    let subject = match value {
-        Some(Value::Code(code)) => format!("entry {shown} (code {code})"),
-        Some(Value::Range { min, max }) => format!("entry {shown} (codes {min}..={max})"),
+    let subject = match &value {
+        Some(value) => format!("entry {shown} ({})", value.describe()),
         None => format!("entry {shown}"),
     };
     let fields = fields.with_subject(subject);
@@ -104,10 +103,10 @@ pub fn entry(
         alias_of: None,
         origin: origin.clone(),
     });
-    for (alias, code, origin) in aliases {
+    for (alias, value, origin) in aliases {
         space.variants.push(Variant {
             ident: alias,
-            value: Value::Code(code),
+            value,
             row,
             alias_of: Some(primary.clone()),
             origin,
@@ -123,14 +122,9 @@ fn code_or_range(
     diagnostics: &mut Diagnostics,
 ) -> Option<Value> {
     match (fields.get("code"), fields.get("range")) {
-        (Some((node, origin)), None) => integer(
-            node,
-            &origin,
-            &format!("entry {shown}"),
-            "code",
-            diagnostics,
-        )
-        .map(Value::Code),
+        (Some((node, origin)), None) => {
+            code(node, &origin, &format!("entry {shown}"), diagnostics)
+        }
         (None, Some((node, origin))) => range(node, &origin, shown, diagnostics),
         (Some(_), Some(_)) => {
             diagnostics.push(
@@ -182,7 +176,7 @@ fn range(node: &Node, origin: &Origin, name: &str, diagnostics: &mut Diagnostics
     None
 }
 
-fn aliases(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<(String, i64, Origin)> {
+fn aliases(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<(String, Value, Origin)> {
     let mut found = Vec::new();
     let Some((items, origin)) = fields.list("aliases", diagnostics) else {
         return found;
@@ -199,7 +193,7 @@ fn aliases(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<(String, i
             diagnostics,
         );
         let code = if let Some((node, code_origin)) = alias.get("code") {
-            integer(node, &code_origin, &alias.subject, "code", diagnostics)
+            code(node, &code_origin, &alias.subject, diagnostics)
         } else {
             alias.missing("code", "add the alias's `code:`", diagnostics);
             None
@@ -248,6 +242,20 @@ fn billing_history(fields: &Fields<'_>, diagnostics: &mut Diagnostics) -> Vec<Bi
         }
     }
     periods
+}
+
+/// Reads a code: an integer, or a string (for a string enum; validation checks that the kind
+/// of each code is the enum's).
+fn code(
+    node: &Node,
+    origin: &Origin,
+    subject: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<Value> {
+    match node {
+        Node::Str(text) => Some(Value::Str(text.clone())),
+        _ => integer(node, origin, subject, "code", diagnostics).map(Value::Code),
+    }
 }
 
 /// Reads an `i64`, reporting other kinds and integers out of range.

@@ -154,6 +154,12 @@ impl<'a> Fields<'a> {
             .map(|(k, value)| (*value, self.origin.key(k)))
     }
 
+    /// Where the value at `key` is (the mapping itself if the key is absent).
+    pub fn origin_of(&self, key: &str) -> Origin {
+        self.get(key)
+            .map_or_else(|| self.origin.clone(), |(_, origin)| origin)
+    }
+
     /// True if `key` is present.
     pub fn has(&self, key: &str) -> bool {
         self.get(key).is_some()

@@ -6,12 +6,22 @@ use super::entry::entry;
 use super::fields::{Expected, Fields};
 use super::Node;
 use crate::diagnostics::{quote, Diagnostic, Diagnostics, Origin};
-use crate::model::{Catalog, CodeSpace, Layout, Meta, RowDefaults, Section, DEFAULT_CATCH_ALL};
+use crate::model::{
+    Catalog, CodeKind, CodeSpace, Layout, Meta, RowDefaults, Section, Value, DEFAULT_CATCH_ALL,
+};
 
 const TOP_KEYS: &[&str] = &["catalog", "enums"];
 const CATALOG_KEYS: &[&str] = &["title", "vendor", "source", "language", "notes"];
 const ENUM_KEYS: &[&str] = &[
-    "name", "doc", "unknown", "layout", "defaults", "entries", "sections",
+    "name",
+    "doc",
+    "kind",
+    "separator",
+    "unknown",
+    "layout",
+    "defaults",
+    "entries",
+    "sections",
 ];
 const LAYOUT_KEYS: &[&str] = &["pattern", "fields"];
 const DEFAULT_KEYS: &[&str] = &["billing", "retry", "success"];
@@ -109,9 +119,23 @@ fn code_space(node: &Node, origin: &Origin, diagnostics: &mut Diagnostics) -> Op
         ),
         None => (DEFAULT_CATCH_ALL.to_owned(), origin.clone()),
     };
+    let kind = fields.string("kind", diagnostics).map(|text| {
+        CodeKind::from_keyword(&text).ok_or_else(|| {
+            let origin = fields.origin_of("kind");
+            diagnostics.push(CodeKind::invalid(origin, &text).subject(&fields.subject));
+        })
+    });
+    let separator = fields
+        .get("separator")
+        .and_then(|(_, origin)| Some((fields.string("separator", diagnostics)?, origin)));
     let mut space = CodeSpace {
         ident: ident.unwrap_or_default(),
         doc: fields.string("doc", diagnostics),
+        kind: match kind {
+            Some(Ok(kind)) => kind,
+            _ => CodeKind::Integer,
+        },
+        separator,
         unknown,
         unknown_origin,
         layout: fields
@@ -125,6 +149,13 @@ fn code_space(node: &Node, origin: &Origin, diagnostics: &mut Diagnostics) -> Op
     };
     let defaults = apply_defaults(RowDefaults::SPEC, &fields, diagnostics);
     contents(&fields, &mut space, &[], defaults, None, diagnostics);
+    if let Some(Err(())) = kind {
+        // An unreadable kind, already reported: take the kind of the first code, so that
+        // the codes are not all reported as of the wrong kind too.
+        if let Some(Value::Str(_)) = space.variants.first().map(|variant| &variant.value) {
+            space.kind = CodeKind::String;
+        }
+    }
     space.complete = diagnostics.count() == problems_before;
     Some(space)
 }

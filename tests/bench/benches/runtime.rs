@@ -314,10 +314,13 @@ impl Display for ShippedText {
 /// from its `VARIANTS` (a `HashMap` and a sorted array of code and message). The match,
 /// num_enum and phf baselines need source generated from the spec and exist only for the
 /// synthetic catalogs.
-fn shipped<E: errcodes::ErrorCode + Copy + Display>(catalogs: &mut Vec<Catalog>, name: &str) {
+fn shipped<E: errcodes::ErrorCode<Code = i64> + Copy + Display>(
+    catalogs: &mut Vec<Catalog>,
+    name: &str,
+) {
     let mut pairs: Vec<(i64, &'static str)> = E::VARIANTS
         .iter()
-        .map(|variant| (variant.code(), variant.message()))
+        .map(|variant| (*variant.code(), variant.message()))
         .collect();
     pairs.sort_unstable_by_key(|&(code, _)| code);
     let codes: Vec<i64> = pairs.iter().map(|&(code, _)| code).collect();
@@ -326,7 +329,7 @@ fn shipped<E: errcodes::ErrorCode + Copy + Display>(catalogs: &mut Vec<Catalog>,
     // Neighbours of a listed code may fall in a range entry; keep only what errcodes calls unknown.
     let candidates: Vec<i64> = unknown_batch(&codes)
         .into_iter()
-        .filter(|&code| E::from_code(code).is_unknown())
+        .filter(|&code| E::from_code(&code).is_unknown())
         .collect();
     let unknown: Vec<i64> = candidates.iter().copied().cycle().take(BATCH).collect();
     let map: &'static HashMap<i64, &'static str> =
@@ -345,8 +348,8 @@ fn shipped<E: errcodes::ErrorCode + Copy + Display>(catalogs: &mut Vec<Catalog>,
     let subjects: Vec<Box<dyn Subject>> = vec![
         subject(
             "errcodes",
-            E::from_code,
-            E::from_code,
+            |code: i64| E::from_code(&code),
+            |code: i64| E::from_code(&code),
             |code: E| code.message(),
             |code: &E| !code.is_unknown(),
         ),
@@ -364,7 +367,7 @@ fn shipped<E: errcodes::ErrorCode + Copy + Display>(catalogs: &mut Vec<Catalog>,
     }
     let known_messages = known
         .iter()
-        .map(|&code| E::from_code(code).message())
+        .map(|&code| E::from_code(&code).message())
         .collect();
     catalogs.push(Catalog {
         param: name.to_owned(),

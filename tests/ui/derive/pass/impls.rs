@@ -35,7 +35,7 @@ fn main() {
         .into_iter()
         .collect::<BTreeSet<Code>>()
         .iter()
-        .map(ErrorCode::code)
+        .map(Code::code)
         .collect();
     assert_eq!(sorted, [-50, -3, 7, 12]);
     assert_eq!(serde_json::to_string(&Code::from(12)).unwrap(), "12");

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("bad_kind.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("separator_on_integer.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("string_code_whitespace.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("string_duplicate_alias.yaml");
+fn main() {}

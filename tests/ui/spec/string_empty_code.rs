@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("string_empty_code.yaml");
+fn main() {}

@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("string_empty_separator.yaml");
+fn main() {}

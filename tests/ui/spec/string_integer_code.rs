@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("string_integer_code.yaml");
+fn main() {}

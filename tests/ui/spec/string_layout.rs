@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("string_layout.yaml");
+fn main() {}

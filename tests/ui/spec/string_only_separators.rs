@@ -1,0 +1,2 @@
+errcodes::include_errcodes!("string_only_separators.yaml");
+fn main() {}
