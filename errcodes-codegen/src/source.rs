@@ -27,6 +27,10 @@ pub const SHIPPED: &[(&str, &str)] = &[
         "risk_control.yaml",
         include_str!("../specs/risk_control.yaml"),
     ),
+    (
+        "tencent_cloud.yaml",
+        include_str!("../specs/tencent_cloud.yaml"),
+    ),
 ];
 
 /// A spec's text and where it came from.

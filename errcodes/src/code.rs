@@ -77,6 +77,8 @@ impl CodeType for str {
 /// }
 /// # #[cfg(feature = "huiyan")]
 /// assert!(should_retry::<errcodes::huiyan::SdkCode>(&400_506)); // 请求频率过高
+/// # #[cfg(feature = "tencent_cloud")]
+/// assert!(should_retry::<errcodes::tencent_cloud::CommonErrorCode>("RequestLimitExceeded"));
 /// ```
 pub trait ErrorCode: Sized + Send + Sync + 'static {
     /// The type of the codes: `i64` or `str`.

@@ -110,7 +110,7 @@
 //! # Features
 //!
 //! - one feature per shipped catalog: `huiyan`, `huiyan_common`, `open_platform`, `oauth`,
-//!   `risk_control` (all default);
+//!   `risk_control`, `tencent_cloud` (all default);
 //! - `alloc` (default): catalogs of string codes, whose unknown codes are kept in a
 //!   `Box<str>` ([`UnlistedStr`]); without it, a string catalog is one compile error;
 //! - `serde`: `Serialize`/`Deserialize` as the code, unknown codes kept; integer enums also
@@ -128,7 +128,18 @@
 //! in an [`UnlistedStr`]), `FromStr` and `try_from_code` are strict, `code()` returns the
 //! `&str`. With a `separator`, an unknown code is filed under its longest listed ancestor,
 //! which `ancestor()`, `retry()`, `billing()` and `section()` answer from.
-
+//!
+//! ```
+//! # #[cfg(feature = "tencent_cloud")] {
+//! use errcodes::tencent_cloud::CommonErrorCode;
+//! use errcodes::Retry;
+//!
+//! let code = CommonErrorCode::from("InternalError.Whatever");
+//! assert!(code.is_unknown());
+//! assert_eq!(code.retry(), Retry::Transient); // from InternalError
+//! assert_eq!(code.ancestor(), Some(CommonErrorCode::InternalError));
+//! # }
+//! ```
 #![no_std]
 #![forbid(unsafe_code)]
 
@@ -182,6 +193,14 @@ pub mod open_platform {
 #[cfg(feature = "oauth")]
 pub mod oauth {
     crate::include_errcodes!("oauth.yaml");
+}
+
+/// Tencent Cloud API 3.0 string error codes: the public codes every API can return
+/// (公共错误码) and those of Huiyan's own API 3.0 (faceid), with the retry class of each.
+/// Generated from `specs/tencent_cloud.yaml`.
+#[cfg(feature = "tencent_cloud")]
+pub mod tencent_cloud {
+    crate::include_errcodes!("tencent_cloud.yaml");
 }
 
 /// A Tencent Cloud risk-control product: access error codes and the risk codes it outputs.
