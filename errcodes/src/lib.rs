@@ -114,7 +114,8 @@
 //! - `alloc` (default): catalogs of string codes, whose unknown codes are kept in a
 //!   `Box<str>` ([`UnlistedStr`]); without it, a string catalog is one compile error;
 //! - `serde`: `Serialize`/`Deserialize` as the code, unknown codes kept; integer enums also
-//!   read numeric strings (`"45009"`).
+//!   read numeric strings (`"45009"`);
+//! - `backon`: [`backoff`], a backoff policy for each retry class for the `backon` crate.
 //!
 //! errcodes and the code it generates need only `core` (and `alloc` for string codes),
 //! with or without `std` in the build: `core::error::Error` is the trait
@@ -150,6 +151,8 @@ extern crate self as errcodes;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+#[cfg(feature = "backon")]
+pub mod backoff;
 mod code;
 mod entry;
 mod error;
