@@ -189,7 +189,7 @@ fn problems_are_located_and_rendered_with_file_line_and_column() {
     let spec = "catalog: { title: t }\nenums:\n  - name: E\n    entries:\n      - name: First\n        code: 1\n        message: m\n      - { name: Second, code: x, message: m }\n";
     assert_eq!(
         problems(spec),
-        ["t.yaml:8:31: entry `Second`: code must be an integer, found a string\n  = help: write the code as a plain integer such as 1001 or -5 (not quoted, no leading zeros)"]
+        ["t.yaml:8:31: entry `Second` (code `x`): a code of an integer enum is an integer\n  = help: write the code as a plain integer such as 1001, or make the enum's codes strings with `kind: string` (derive: `kind = \"string\"`)"]
     );
 }
 

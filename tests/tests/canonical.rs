@@ -95,8 +95,8 @@ fn check<E: Complete>(a: E, b: E) -> Result<(), TestCaseError> {
     if a == b {
         prop_assert_eq!(hash_of(&a), hash_of(&b));
     }
-    prop_assert_eq!(a.cmp(&b), a.code().cmp(&b.code()));
-    prop_assert_eq!(a.partial_cmp(&b), Some(a.code().cmp(&b.code())));
+    prop_assert_eq!(a.cmp(&b), a.code().cmp(b.code()));
+    prop_assert_eq!(a.partial_cmp(&b), Some(a.code().cmp(b.code())));
     prop_assert_eq!(format!("{a:?}").parse::<E>(), Ok(a));
     Ok(())
 }

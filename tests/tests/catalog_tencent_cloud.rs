@@ -359,6 +359,7 @@ fn variant_names_are_the_codes_without_dots() {
 #[test]
 fn retry_classes_the_clients_rely_on() {
     use CommonErrorCode as C;
+    use FaceidErrorCode as F;
     assert_eq!(C::RequestLimitExceeded.retry(), Retry::Throttled);
     assert_eq!(
         C::RequestLimitExceededIPLimitExceeded.retry(),
@@ -377,7 +378,6 @@ fn retry_classes_the_clients_rely_on() {
     assert_eq!(C::AuthFailureSignatureFailure.retry(), Retry::Never);
     assert_eq!(C::InvalidParameter.retry(), Retry::Never);
     assert_eq!(C::DryRunOperation.retry(), Retry::Never);
-    use FaceidErrorCode as F;
     assert_eq!(F::RequestLimitExceeded.retry(), Retry::Throttled);
     assert_eq!(F::InternalErrorUnKnown.retry(), Retry::Transient);
     assert_eq!(F::FailedOperationActionFaceClose.retry(), Retry::UserAction);

@@ -281,8 +281,13 @@ fn check_kind(space: &CodeSpace, diagnostics: &mut Diagnostics) {
             ),
             _ => continue,
         };
+        let key = if matches!(variant.value, Value::Range { .. }) {
+            "range"
+        } else {
+            "code"
+        };
         diagnostics.push(
-            Diagnostic::new(variant.origin.clone(), problem.0)
+            Diagnostic::new(variant.origin.key(key), problem.0)
                 .subject(variant.subject())
                 .help(problem.1),
         );
@@ -305,7 +310,7 @@ fn check_string_codes(space: &CodeSpace, diagnostics: &mut Diagnostics) {
         let problem = string_code_problem(code, separator);
         if let Some((message, help)) = problem {
             diagnostics.push(
-                Diagnostic::new(variant.origin.clone(), message)
+                Diagnostic::new(variant.origin.key("code"), message)
                     .subject(variant.subject())
                     .help(help),
             );
