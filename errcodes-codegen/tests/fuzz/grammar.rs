@@ -2,7 +2,8 @@
 //! and the cargo-fuzz target (`fuzz/fuzz_targets/spec.rs`).
 //!
 //! The fuzzer's bytes choose a spec from the grammar: catalogs, enums, nested sections,
-//! entries with codes or ranges, aliases, billing histories, layouts and defaults. Most
+//! integer and string enums (`kind: string`, separators, malformed string codes), entries
+//! with codes or ranges, aliases, billing histories, layouts and defaults. Most
 //! choices are well formed, so that most inputs get past the YAML parser and the reader
 //! and reach validation; a few of each kind are not (a wrong type, a duplicate code, a bad
 //! name, a stray key), so every check gets exercised. The spec is written as YAML in a
@@ -111,6 +112,10 @@ pub struct Enum {
     pub doc: Option<String>,
     /// `unknown:`, the catch-all's name.
     pub unknown: Option<String>,
+    /// `kind:`: `string` (the codes are strings), sometimes `integer` or a bad keyword.
+    pub kind: Option<String>,
+    /// `separator:` of a string enum (sometimes of an integer one, or empty).
+    pub separator: Option<String>,
     /// `layout: { pattern: .. }`.
     pub layout: Option<String>,
     /// `defaults:`.
@@ -231,6 +236,8 @@ const LAYOUTS: &[&str] = &["A-BB-CCC", "AA-BBB-CCCC", "AAA-BBBB"];
 const BAD_LAYOUTS: &[&str] = &["AA-BB", "AAAAAAAAAA-BBBBBBBBBB", "a-BB", "A--B", "AB-C"];
 const DATES: &[&str] = &["2019-01-01", "2020-06-30", "2021-07-19", "2023-02-28"];
 const BAD_DATES: &[&str] = &["2021-02-29", "2021-13-01", "21-07-19", "yesterday"];
+const STRING_GROUPS: &[&str] = &["InternalError", "FailedOperation", "AuthFailure", "A.B"];
+const BAD_STRING_CODES: &[&str] = &["", " InternalError", "A..B", ".", "A.", ".A", "Tab\t"];
 const SPECIAL_CODES: &[i64] = &[0, -1, -73, 2016, 66_664_027, 999_999, i64::MIN, i64::MAX];
 
 /// What an enum's entries have used so far, to make codes and names unique (or not).
@@ -239,6 +246,8 @@ struct Used {
     codes: Vec<i64>,
     next_code: i64,
     prefix: &'static str,
+    /// The codes are strings: `Group.PrefixN`, from the integer code.
+    string: bool,
 }
 
 impl Used {
@@ -254,6 +263,7 @@ impl Used {
             codes: Vec::new(),
             next_code: base,
             prefix: u.choose(PREFIXES)?,
+            string: false,
         })
     }
 
@@ -285,12 +295,21 @@ impl Used {
         Ok(code)
     }
 
-    /// A code as a scalar, sometimes of another type.
+    /// A code as a scalar, sometimes of another type; a string code in a string enum,
+    /// sometimes a malformed one.
     fn code_scalar(&mut self, u: &mut Unstructured<'_>) -> Result<Scalar> {
         if one_in(u, 300)? {
             return odd_scalar(u);
         }
-        Ok(Scalar::Int(self.code(u)?))
+        let code = self.code(u)?;
+        if !self.string {
+            return Ok(Scalar::Int(code));
+        }
+        if one_in(u, 200)? {
+            return Ok(Scalar::Str((*u.choose(BAD_STRING_CODES)?).to_owned()));
+        }
+        let group = u.choose(STRING_GROUPS)?;
+        Ok(Scalar::Str(format!("{group}.{}{code}", self.prefix)))
     }
 }
 
@@ -402,6 +421,28 @@ impl Enum {
             None
         };
         let mut used = Used::new(u, layout.is_some())?;
+        let (kind, separator) = if one_in(u, 4)? {
+            used.string = true;
+            let kind = if one_in(u, 100)? {
+                (*u.choose(BAD_KEYWORDS)?).to_owned()
+            } else {
+                "string".to_owned()
+            };
+            let separator = match u.int_in_range(0..=20)? {
+                0 => None,
+                1 => Some(String::new()),
+                2 => Some("::".to_owned()),
+                _ => Some(".".to_owned()),
+            };
+            (Some(kind), separator)
+        } else if one_in(u, 100)? {
+            (
+                Some("integer".to_owned()),
+                one_in(u, 2)?.then(|| ".".to_owned()),
+            )
+        } else {
+            (None, None)
+        };
         let name = match u.int_in_range(1..=300)? {
             300 => (*u.choose(BAD_NAMES)?).to_owned(),
             299 => "SameName".to_owned(),
@@ -420,7 +461,14 @@ impl Enum {
             // A large enum: more variants than one generated `match` takes.
             let bulk = u.int_in_range(513..=1500)?;
             for _ in 0..bulk {
-                entries.push(Entry::plain(used.name(u)?, used.code(u)?));
+                let name = used.name(u)?;
+                let code = used.code(u)?;
+                let code = if used.string {
+                    Scalar::Str(format!("Bulk.{name}"))
+                } else {
+                    Scalar::Int(code)
+                };
+                entries.push(Entry::plain(name, code));
             }
         }
         let sections = sections(u, &mut used, 2)?;
@@ -436,6 +484,8 @@ impl Enum {
             } else {
                 None
             },
+            kind,
+            separator,
             layout,
             defaults: Defaults::maybe(u)?,
             entries,
@@ -492,7 +542,14 @@ impl Entry {
         };
         // Mostly a code, sometimes a range; rarely both or neither. (Bytes that run out
         // read as 0: the common case.)
-        let (code, range) = match u.int_in_range(0..=599)? {
+        // A string enum takes no ranges: there one is a rare mistake.
+        let roll = u.int_in_range(0..=599)?;
+        let roll = if used.string && (540..=597).contains(&roll) && !one_in(u, 50)? {
+            0
+        } else {
+            roll
+        };
+        let (code, range) = match roll {
             599 => (None, None),
             598 => (
                 Some(used.code_scalar(u)?),
@@ -564,10 +621,10 @@ impl Entry {
     }
 
     /// A minimal entry: a name, a code and a message.
-    fn plain(name: String, code: i64) -> Entry {
+    fn plain(name: String, code: Scalar) -> Entry {
         Entry {
             name: Some(name),
-            code: Some(Scalar::Int(code)),
+            code: Some(code),
             range: None,
             message: Some(Scalar::Str("m".to_owned())),
             message_en: None,
@@ -633,6 +690,12 @@ impl Enum {
         }
         if let Some(unknown) = &self.unknown {
             pairs.push(("unknown".to_owned(), string(unknown, u)?));
+        }
+        if let Some(kind) = &self.kind {
+            pairs.push(("kind".to_owned(), string(kind, u)?));
+        }
+        if let Some(separator) = &self.separator {
+            pairs.push(("separator".to_owned(), string(separator, u)?));
         }
         if let Some(layout) = &self.layout {
             let fields = if one_in(u, 3)? {
@@ -1004,6 +1067,12 @@ impl Enum {
     /// inputs are not Rust at all.
     fn to_rust(&self) -> String {
         let mut out = String::from("#[errcodes(title = \"Fuzz\"");
+        if let Some(kind) = &self.kind {
+            let _ = write!(out, ", kind = {kind:?}");
+        }
+        if let Some(separator) = &self.separator {
+            let _ = write!(out, ", separator = {separator:?}");
+        }
         if let Some(layout) = &self.layout {
             let _ = write!(out, ", layout = {layout:?}");
         }
@@ -1020,14 +1089,21 @@ impl Enum {
         for section in &self.sections {
             Enum::section_variants(section, &mut Vec::new(), &mut out);
         }
+        let payload = if self.kind.as_deref() == Some("string") {
+            "UnlistedStr"
+        } else {
+            "Unlisted"
+        };
         match &self.unknown {
             Some(name) => {
                 let _ = writeln!(
                     out,
-                    "    #[errcode(unknown)]\n    {name}(errcodes::Unlisted<Self>),"
+                    "    #[errcode(unknown)]\n    {name}(errcodes::{payload}<Self>),"
                 );
             }
-            None => out.push_str("    Unknown(errcodes::Unlisted<Self>),\n"),
+            None => {
+                let _ = writeln!(out, "    Unknown(errcodes::{payload}<Self>),");
+            }
         }
         out.push('}');
         out
