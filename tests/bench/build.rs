@@ -9,7 +9,11 @@
 //! - `hand_N.rs`: a hand-written enum with `match` from `i64` and to the message;
 //! - `num_N.rs`: the same enum with `num_enum` (`TryFromPrimitive`, `IntoPrimitive`) and
 //!   `strum` (`EnumMessage`) derives;
-//! - `phf_N.rs`: a `phf::Map<i64, u32>` from code to ordinal.
+//! - `phf_N.rs`: a `phf::Map<i64, u32>` from code to ordinal;
+//! - the same catalog with string codes, hierarchical at `.` (`FailedOperation.InvalidParam201`):
+//!   `str_synthetic_N.yaml`, `str_codes_N.rs` (`STR_CODES`), `str_hand_N.rs` (a `match` on
+//!   `&str`), `str_strum_N.rs` (strum's `EnumString`) and `str_phf_N.rs` (a
+//!   `phf::Map<&str, u32>`).
 //!
 //! `catalogs.rs` puts each size in a module `sN` and defines `for_each_size!`;
 //! `errcodes_catalogs.rs` holds only the errcodes enums and the code lists (for tests).
@@ -345,6 +349,97 @@ fn phf_rs(codes: &[Code]) -> String {
     out
 }
 
+/// The first part of each block's string codes, as in Tencent Cloud API 3.0 codes.
+const STR_GROUPS: [&str; 5] = [
+    "AuthFailure",
+    "FailedOperation",
+    "InvalidParameter",
+    "ResourceNotFound",
+    "LimitExceeded",
+];
+
+/// The string code of a synthetic code: `Group.Name`.
+fn str_code(code: &Code) -> String {
+    format!("{}.{}", STR_GROUPS[code.block], code.name)
+}
+
+fn str_spec(n: usize, codes: &[Code]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "catalog:\n  title: Synthetic catalog of {n} string codes\n  vendor: errcodes-bench\n  language: zh-CN\n");
+    let _ = writeln!(
+        out,
+        "enums:\n  - name: StrSynthCode\n    doc: Synthetic string codes for the benchmarks.\n    kind: string\n    separator: \".\"\n    sections:"
+    );
+    for (block, title) in SECTION_TITLES.iter().enumerate() {
+        let entries: Vec<&Code> = codes.iter().filter(|code| code.block == block).collect();
+        if entries.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "      - title: {title}\n        entries:");
+        for code in entries {
+            let _ = writeln!(out, "          - name: {}", code.name);
+            let _ = writeln!(out, "            code: {}", quoted(&str_code(code)));
+            let _ = writeln!(out, "            message: {}", quoted(&code.message));
+            if code.transient {
+                let _ = writeln!(out, "            retry: transient");
+            }
+        }
+    }
+    out
+}
+
+fn str_codes_rs(codes: &[Code]) -> String {
+    let n = codes.len();
+    let mut out =
+        format!("/// The string codes, in spec order.\npub static STR_CODES: [&str; {n}] = [\n");
+    for code in codes {
+        let _ = writeln!(out, "    {},", quoted(&str_code(code)));
+    }
+    out.push_str("];\n");
+    out
+}
+
+fn str_hand_rs(codes: &[Code]) -> String {
+    let mut out = String::from("/// Hand-written baseline: a `match` on `&str`.\n#[derive(Clone, Copy, PartialEq, Eq, Debug)]\npub enum StrHandCode {\n");
+    for code in codes {
+        let _ = writeln!(out, "    {},", code.name);
+    }
+    out.push_str("    Unknown,\n}\n\nimpl StrHandCode {\n    /// The variant of `code`.\n    pub fn from_code(code: &str) -> Self {\n        match code {\n");
+    for code in codes {
+        let _ = writeln!(
+            out,
+            "            {} => Self::{},",
+            quoted(&str_code(code)),
+            code.name
+        );
+    }
+    out.push_str("            _ => Self::Unknown,\n        }\n    }\n}\n");
+    out
+}
+
+fn str_strum_rs(codes: &[Code]) -> String {
+    let mut out = String::from("/// strum baseline: `EnumString`.\n#[derive(Clone, Copy, PartialEq, Eq, Debug, ::strum::EnumString)]\npub enum StrumCode {\n");
+    for code in codes {
+        let _ = writeln!(
+            out,
+            "    #[strum(serialize = {})]\n    {},",
+            quoted(&str_code(code)),
+            code.name
+        );
+    }
+    out.push_str("}\n");
+    out
+}
+
+fn str_phf_rs(codes: &[Code]) -> String {
+    let mut out = String::from("/// phf baseline: string code to ordinal.\npub static STR_MAP: ::phf::Map<&'static str, u32> = ::phf::phf_map! {\n");
+    for (ordinal, code) in codes.iter().enumerate() {
+        let _ = writeln!(out, "    {} => {ordinal}u32,", quoted(&str_code(code)));
+    }
+    out.push_str("};\n");
+    out
+}
+
 fn write_if_changed(path: &Path, text: &str) {
     if fs::read_to_string(path).ok().as_deref() != Some(text) {
         fs::write(path, text).unwrap_or_else(|error| panic!("writing {}: {error}", path.display()));
@@ -384,16 +479,32 @@ fn main() {
         write_if_changed(&spec_path, &spec(n, &codes));
         write_if_changed(&out.join(format!("codes_{n}.rs")), &codes_rs(&codes));
         write_if_changed(&out.join(format!("phf_{n}.rs")), &phf_rs(&codes));
+        let str_spec_path = out.join(format!("str_synthetic_{n}.yaml"));
+        write_if_changed(&str_spec_path, &str_spec(n, &codes));
+        write_if_changed(
+            &out.join(format!("str_codes_{n}.rs")),
+            &str_codes_rs(&codes),
+        );
+        write_if_changed(&out.join(format!("str_phf_{n}.rs")), &str_phf_rs(&codes));
         let derives = force || n <= MAX_DERIVE_SIZE;
         if derives {
             write_if_changed(&out.join(format!("hand_{n}.rs")), &hand_rs(&codes));
             write_if_changed(&out.join(format!("num_{n}.rs")), &num_rs(&codes));
+            write_if_changed(&out.join(format!("str_hand_{n}.rs")), &str_hand_rs(&codes));
+            write_if_changed(
+                &out.join(format!("str_strum_{n}.rs")),
+                &str_strum_rs(&codes),
+            );
         }
         let spec_literal = quoted(spec_path.to_str().expect("OUT_DIR is not UTF-8"));
+        let str_spec_literal = quoted(str_spec_path.to_str().expect("OUT_DIR is not UTF-8"));
         let common = format!(
             "    pub const SIZE: usize = {n};\n    include!(concat!(env!(\"OUT_DIR\"), \"/codes_{n}.rs\"));\n    \
+             include!(concat!(env!(\"OUT_DIR\"), \"/str_codes_{n}.rs\"));\n    \
              /// The errcodes enum of this size.\n    pub mod generated {{\n        ::errcodes::include_errcodes!({spec_literal});\n    }}\n    \
-             pub use generated::SynthCode;\n"
+             pub use generated::SynthCode;\n    \
+             /// The errcodes string enum of this size.\n    pub mod generated_str {{\n        ::errcodes::include_errcodes!({str_spec_literal});\n    }}\n    \
+             pub use generated_str::StrSynthCode;\n"
         );
         let _ = writeln!(
             lean,
@@ -404,9 +515,12 @@ fn main() {
             "/// Synthetic catalog of {n} codes and its baselines.\npub mod s{n} {{\n{common}"
         );
         let _ = writeln!(full, "    /// phf baseline.\n    pub mod phf_table {{\n        include!(concat!(env!(\"OUT_DIR\"), \"/phf_{n}.rs\"));\n    }}");
+        let _ = writeln!(full, "    /// phf baseline of the string codes.\n    pub mod str_phf_table {{\n        include!(concat!(env!(\"OUT_DIR\"), \"/str_phf_{n}.rs\"));\n    }}");
         if derives {
             let _ = writeln!(full, "    /// Hand-written match baseline.\n    pub mod hand {{\n        include!(concat!(env!(\"OUT_DIR\"), \"/hand_{n}.rs\"));\n    }}");
             let _ = writeln!(full, "    /// num_enum + strum baseline.\n    pub mod num {{\n        include!(concat!(env!(\"OUT_DIR\"), \"/num_{n}.rs\"));\n    }}");
+            let _ = writeln!(full, "    /// `match` on `&str` baseline.\n    pub mod str_hand {{\n        include!(concat!(env!(\"OUT_DIR\"), \"/str_hand_{n}.rs\"));\n    }}");
+            let _ = writeln!(full, "    /// strum `EnumString` baseline.\n    pub mod str_strum {{\n        include!(concat!(env!(\"OUT_DIR\"), \"/str_strum_{n}.rs\"));\n    }}");
         }
         full.push_str("}\n");
         let extras = if derives { "[hand, num]" } else { "[]" };

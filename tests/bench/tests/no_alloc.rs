@@ -1,5 +1,6 @@
 //! The lookup paths allocate nothing: `From<i64>`, `message()` and `Display` into a reused
-//! `String`, over every synthetic code and a batch of unknown codes.
+//! `String`, over every synthetic code and a batch of unknown codes; `from_code` of every
+//! known string code (an unknown string code allocates once, for its text).
 //!
 //! A counting `#[global_allocator]` counts the allocations of the current thread only (a
 //! const-initialized thread-local, which itself never allocates), so the test harness's own
@@ -108,4 +109,40 @@ fn lookup_message_and_display_do_not_allocate() {
         "the counting allocator does not count"
     );
     for_each_size!(check_size);
+}
+
+macro_rules! check_string_size {
+    ($s:ident, $n:expr) => {{
+        // Warm-up, as above.
+        for code in &$s::STR_CODES {
+            black_box($s::StrSynthCode::from_code(black_box(code)));
+        }
+        let before = allocations();
+        for code in &$s::STR_CODES {
+            let value = black_box($s::StrSynthCode::from_code(black_box(code)));
+            black_box(value.message());
+            black_box(value.retry());
+            black_box(value.code());
+        }
+        let after = allocations();
+        assert_eq!(
+            after - before,
+            0,
+            "{} allocations over the {} known string codes",
+            after - before,
+            $n
+        );
+        // An unknown code keeps its text: one allocation, for that.
+        let before = allocations();
+        let unknown = black_box($s::StrSynthCode::from_code(black_box(
+            "FailedOperation.NotListedAnywhere",
+        )));
+        assert_eq!(allocations() - before, 1);
+        assert_eq!(unknown.code(), "FailedOperation.NotListedAnywhere");
+    }};
+}
+
+#[test]
+fn known_string_codes_do_not_allocate() {
+    for_each_size!(check_string_size);
 }
