@@ -115,7 +115,8 @@
 //!   `Box<str>` ([`UnlistedStr`]); without it, a string catalog is one compile error;
 //! - `serde`: `Serialize`/`Deserialize` as the code, unknown codes kept; integer enums also
 //!   read numeric strings (`"45009"`);
-//! - `backon`: [`backoff`], a backoff policy for each retry class for the `backon` crate.
+//! - `backon`: `errcodes::backoff`, a backoff policy for each retry class for the `backon`
+//!   crate.
 //!
 //! errcodes and the code it generates need only `core` (and `alloc` for string codes),
 //! with or without `std` in the build: `core::error::Error` is the trait
