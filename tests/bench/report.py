@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Tables of the runtime benchmark (benches/runtime.rs) from criterion's saved estimates.
+"""Tables of the runtime benchmarks (benches/runtime.rs, benches/strings.rs) from criterion's saved estimates.
 
 Reads <criterion dir>/<group>/<implementation>/<size>/<baseline>/estimates.json for every
 baseline named (one per `cargo bench ... -- --save-baseline NAME` run), divides criterion's
@@ -18,8 +18,8 @@ import json
 import statistics
 from pathlib import Path
 
-GROUPS = ["from_i64_known", "from_i64_unknown", "message", "display"]
-ORDER = ["errcodes", "match", "num_enum", "phf", "hashmap", "sorted", "floor_identity", "floor_write_str", "floor_push_str"]
+GROUPS = ["from_i64_known", "from_i64_unknown", "message", "display", "string_lookup"]
+ORDER = ["errcodes", "match", "num_enum", "strum", "phf", "hashmap", "sorted", "hash_once", "floor_identity", "floor_write_str", "floor_push_str"]
 
 
 def main() -> None:
