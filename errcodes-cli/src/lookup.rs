@@ -75,12 +75,13 @@ fn searched(selection: &Selection) -> String {
 }
 
 /// Whether `value` covers the code written `code`: an integer code or range the same
-/// number (`2016`, `+2016` and `02016` alike).
+/// number (`2016`, `+2016` and `02016` alike), a string code the same text.
 fn covers(value: &Code, code: &str) -> bool {
     let number = code.parse::<i64>().ok();
     match value {
         Code::Code(listed) => number == Some(*listed),
         Code::Range { min, max } => number.is_some_and(|number| (*min..=*max).contains(&number)),
+        Code::Str(listed) => listed == code,
     }
 }
 

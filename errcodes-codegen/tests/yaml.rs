@@ -318,7 +318,7 @@ fn a_misspelt_key_is_reported_once_not_also_as_missing() {
 #[test]
 fn items_of_lists_are_counted_from_one() {
     let found = problems(&with_entry(
-        "      - name: A\n        code: 1\n        message: m\n        aliases: [{ name: B, code: x }]\n        billing_history: [{ until: 2021-02-30, billing: free }]\n",
+        "      - name: A\n        code: 1\n        message: m\n        aliases: [{ name: B, code: 1.5 }]\n        billing_history: [{ until: 2021-02-30, billing: free }]\n",
     ));
     assert_eq!(found.len(), 2, "{found:?}");
     for counted in [

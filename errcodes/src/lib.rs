@@ -112,7 +112,7 @@
 //! - one feature per shipped catalog: `huiyan`, `huiyan_common`, `open_platform`, `oauth`,
 //!   `risk_control`, `tencent_cloud` (all default);
 //! - `alloc` (default): catalogs of string codes, whose unknown codes are kept in a
-//!   `Box<str>` ([`UnlistedStr`]); without it, a string catalog is one compile error;
+//!   `Box<str>` (`UnlistedStr`); without it, a string catalog is one compile error;
 //! - `serde`: `Serialize`/`Deserialize` as the code, unknown codes kept; integer enums also
 //!   read numeric strings (`"45009"`);
 //! - `backon`: `errcodes::backoff`, a backoff policy for each retry class for the `backon`
@@ -127,7 +127,7 @@
 //! An enum with `kind: string` (derive: `#[errcodes(kind = "string")]`) is keyed by codes
 //! such as `AuthFailure.SignatureExpire`: `From<&str>` is total and lossless (a known code
 //! is found with one hash and one comparison and allocates nothing; an unknown one is kept
-//! in an [`UnlistedStr`]), `FromStr` and `try_from_code` are strict, `code()` returns the
+//! in an `UnlistedStr`), `FromStr` and `try_from_code` are strict, `code()` returns the
 //! `&str`. With a `separator`, an unknown code is filed under its longest listed ancestor,
 //! which `ancestor()`, `retry()`, `billing()` and `section()` answer from.
 //!

@@ -264,6 +264,7 @@ fn listed(space: &CodeSpace) -> Vec<Listed<'_>> {
                 code: match &variant.value {
                     Code::Code(code) => code.to_string(),
                     Code::Range { min, max } => format!("{min}..={max}"),
+                    Code::Str(code) => code.clone(),
                 },
                 name: &variant.ident,
                 row: space.rows.get(variant.row)?,

@@ -33,6 +33,7 @@ pub fn entry(space: &CodeSpace, entry: &Entry<'_>) -> Value {
         match &variant.value {
             Code::Code(code) => codes.push((*code).into()),
             Code::Range { min, max } => ranges.push([*min, *max]),
+            Code::Str(code) => codes.push(code.as_str().into()),
         }
     }
     json!({

@@ -142,6 +142,7 @@ fn code_cell(entry: &Entry<'_>) -> String {
             Code::Code(code) => code.to_string(),
             Code::Range { min, max } if *min < 0 || *max < 0 => format!("{min}~{max}"),
             Code::Range { min, max } => format!("{min}-{max}"),
+            Code::Str(code) => code.clone(),
         })
         .collect();
     codes.join("/")

@@ -318,7 +318,11 @@ fn check_string_codes(space: &CodeSpace, diagnostics: &mut Diagnostics) {
             diagnostics.push(
                 Diagnostic::new(
                     variant.origin.clone(),
-                    format!("duplicate code {}: {} has it too", quote(code), first.subject()),
+                    format!(
+                        "duplicate code {}: {} has it too",
+                        quote(code),
+                        first.subject()
+                    ),
                 )
                 .subject(variant.subject())
                 .help("a code may appear once per enum, aliases included"),
@@ -354,7 +358,9 @@ fn string_code_problem(code: &str, separator: Option<&str>) -> Option<(String, S
     }
     if parts.any(str::is_empty) {
         return Some((
-            format!("the code has an empty part: it starts or ends with {shown}, or has two in a row"),
+            format!(
+                "the code has an empty part: it starts or ends with {shown}, or has two in a row"
+            ),
             format!("codes are parts joined by {shown}; fix the code or the enum's `separator`"),
         ));
     }

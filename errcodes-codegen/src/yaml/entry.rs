@@ -122,9 +122,7 @@ fn code_or_range(
     diagnostics: &mut Diagnostics,
 ) -> Option<Value> {
     match (fields.get("code"), fields.get("range")) {
-        (Some((node, origin)), None) => {
-            code(node, &origin, &format!("entry {shown}"), diagnostics)
-        }
+        (Some((node, origin)), None) => code(node, &origin, &format!("entry {shown}"), diagnostics),
         (None, Some((node, origin))) => range(node, &origin, shown, diagnostics),
         (Some(_), Some(_)) => {
             diagnostics.push(
