@@ -31,6 +31,9 @@ pub fn code_table(space: &CodeSpace) -> String {
         let code = match &variant.value {
             Value::Code(code) => format!("`{code}`"),
             Value::Range { min, max } => format!("`{min}..={max}`"),
+            // Spec text: in backticks only when it cannot close them or the cell.
+            Value::Str(code) if !code.contains(['`', '|', '\n', '\r']) => format!("`{code}`"),
+            Value::Str(code) => one_line(code),
         };
         let _ = writeln!(
             table,
