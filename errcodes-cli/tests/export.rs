@@ -21,6 +21,12 @@ fn json_lists_every_shipped_enum_and_row() {
     let mut entries = 0;
     for item in enums {
         assert!(item["catalog"].is_string() && item["enum"].is_string());
+        let kind = if item["catalog"] == "tencent_cloud" {
+            "string"
+        } else {
+            "integer"
+        };
+        assert_eq!(item["kind"], kind, "{}", item["enum"]);
         for entry in item["entries"].as_array().unwrap() {
             entries += 1;
             for key in [

@@ -52,6 +52,34 @@ fn a_code_in_several_enums_and_catalogs_is_shown_in_each() {
 }
 
 #[test]
+fn a_string_code_is_found_by_its_text() {
+    let output = errcodes(&["lookup", "AuthFailure.SignatureExpire"]);
+    assert!(output.status.success(), "{output:?}");
+    let text = stdout(&output);
+    assert!(
+        text.starts_with(
+            "tencent_cloud: CommonErrorCode::AuthFailureSignatureExpire (AuthFailure.SignatureExpire)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("retry       refresh_credentials (not retryable)"),
+        "{text}"
+    );
+    let json: Value = serde_json::from_slice(
+        &errcodes(&["lookup", "AuthFailure.SignatureExpire", "--json"]).stdout,
+    )
+    .unwrap();
+    assert_eq!(json[0]["code"], "AuthFailure.SignatureExpire");
+    assert_eq!(
+        errcodes(&["lookup", "authfailure.signatureexpire"])
+            .status
+            .code(),
+        Some(1)
+    );
+}
+
+#[test]
 fn billing_history_is_shown_with_its_dates() {
     let text = stdout(&errcodes(&["lookup", "2007", "--catalog", "huiyan"]));
     assert!(text.contains("before 2021-07-19: charged"), "{text}");

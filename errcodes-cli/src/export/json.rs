@@ -11,7 +11,8 @@ use serde_json::{json, Value};
 use super::{entries, enums, Entry};
 use crate::specs::Spec;
 
-/// Every enum of `specs`: `[{"catalog", "enum", "entries": [...]}]`.
+/// Every enum of `specs`: `[{"catalog", "enum", "kind", "entries": [...]}]`, `kind` being
+/// `integer` or `string` (then `codes` holds strings).
 pub fn catalogs(specs: &[Spec]) -> Value {
     enums(specs)
         .map(|(catalog, space)| {
@@ -19,7 +20,12 @@ pub fn catalogs(specs: &[Spec]) -> Value {
                 .iter()
                 .map(|item| entry(space, item))
                 .collect();
-            json!({ "catalog": catalog, "enum": space.ident, "entries": entries })
+            json!({
+                "catalog": catalog,
+                "enum": space.ident,
+                "kind": space.kind.keyword(),
+                "entries": entries,
+            })
         })
         .collect()
 }
