@@ -210,9 +210,16 @@ fn codes_rs(codes: &[Code]) -> String {
     for code in codes {
         let _ = writeln!(out, "    {},", code.code);
     }
+    let floor_len = n.next_power_of_two().max(2);
     let _ = writeln!(
         out,
-        "];\n/// The message of each code, by ordinal.\npub static MESSAGES: [&str; {n}] = ["
+        "];\n/// The table of `floor_lookup`: {floor_len} slots.\npub static FLOOR_SLOTS: [u32; {floor_len}] = [{}];\nconst FLOOR_SHIFT: u32 = {};",
+        (0..floor_len).map(|slot| (slot % n.max(1)).to_string()).collect::<Vec<_>>().join(", "),
+        64 - floor_len.trailing_zeros()
+    );
+    let _ = writeln!(
+        out,
+        "/// The message of each code, by ordinal.\npub static MESSAGES: [&str; {n}] = ["
     );
     for code in codes {
         let _ = writeln!(out, "    {},", quoted(&code.message));
@@ -247,6 +254,14 @@ impl ::core::fmt::Display for TableCode {
             Self::Unknown(code) => write!(f, "unknown error code {code}"),
         }
     }
+}
+
+/// The floor of any hash lookup: one multiplicative hash and one load from a power-of-two
+/// table as long as the catalog's (rounded up), no compare; the table is a static, as
+/// generated code holds its tables, so the index needs no bounds check.
+#[inline]
+pub fn floor_lookup(code: i64) -> u32 {
+    FLOOR_SLOTS[((code as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> FLOOR_SHIFT) as usize]
 }
 
 /// Sorted-array baseline: binary search over `CODES`.

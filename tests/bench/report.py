@@ -3,7 +3,8 @@
 
 Reads <criterion dir>/<group>/<implementation>/<size>/<baseline>/estimates.json for every
 baseline named (one per `cargo bench ... -- --save-baseline NAME` run), divides criterion's
-median time per iteration by the batch (1024 operations), and prints per group a markdown
+median time per iteration by the elements per iteration recorded beside it in
+benchmark.json (--batch if none), and prints per group a markdown
 table of ns per operation: the median over the runs, the min-max over the runs, and each
 baseline's ratio to errcodes (baseline time / errcodes time; above 1 means errcodes is
 faster).
@@ -18,8 +19,24 @@ import json
 import statistics
 from pathlib import Path
 
-GROUPS = ["from_i64_known", "from_i64_unknown", "message", "display", "string_lookup"]
-ORDER = ["errcodes", "match", "num_enum", "strum", "phf", "hashmap", "sorted", "hash_once", "floor_identity", "floor_write_str", "floor_push_str"]
+GROUPS = [
+    "from_i64_known_cold",
+    "from_i64_known_hot",
+    "from_i64_unknown_cold",
+    "from_i64_unknown_hot",
+    "message",
+    "display",
+    "string_lookup",
+]
+ORDER = ["errcodes", "match", "num_enum", "strum", "phf", "hashmap", "sorted", "hash_once", "floor", "floor_identity", "floor_write_str", "floor_push_str"]
+
+
+def elements(path: Path) -> int | None:
+    """The elements per iteration criterion recorded for a benchmark (its throughput)."""
+    if not path.exists():
+        return None
+    throughput = json.loads(path.read_text()).get("throughput") or {}
+    return throughput.get("Elements")
 
 
 def main() -> None:
@@ -41,7 +58,8 @@ def main() -> None:
                     path = size_dir / baseline / "estimates.json"
                     if path.exists():
                         median = json.loads(path.read_text())["median"]["point_estimate"]
-                        data.setdefault((implementation_dir.name, size_dir.name), []).append(median / args.batch)
+                        batch = elements(path.parent / "benchmark.json") or args.batch
+                        data.setdefault((implementation_dir.name, size_dir.name), []).append(median / batch)
         if not data:
             continue
         implementations = [name for name in ORDER if any(key[0] == name for key in data)]
@@ -60,7 +78,7 @@ def main() -> None:
                 else:
                     cells.append("-")
             print(f"| {size} | " + " | ".join(cells) + " |")
-        others = [name for name in implementations if name != "errcodes" and not name.startswith("floor_")]
+        others = [name for name in implementations if name != "errcodes" and not name.startswith("floor")]
         if "errcodes" in implementations and others:
             print(f"\nRatio baseline / errcodes ({group}):\n")
             print("| catalog | " + " | ".join(others) + " |")
@@ -75,6 +93,14 @@ def main() -> None:
                     else:
                         cells.append("-")
                 print(f"| {size} | " + " | ".join(cells) + " |")
+        if "errcodes" in implementations and "floor" in implementations:
+            print(f"\nerrcodes / floor ({group}):\n")
+            print("| catalog | errcodes / floor |")
+            print("|---:|---:|")
+            for size in sizes:
+                mine, floor = data.get(("errcodes", size)), data.get(("floor", size))
+                if mine and floor:
+                    print(f"| {size} | {statistics.median(mine) / statistics.median(floor):.2f}x |")
         print()
 
 

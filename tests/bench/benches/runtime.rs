@@ -2,13 +2,19 @@
 //!
 //! For every synthetic size (see `build.rs`, `ERRCODES_BENCH_SIZES`) and implementation:
 //!
-//! - `from_i64_known`: `From<i64>` over 1024 known codes in a fixed shuffled order;
-//! - `from_i64_unknown`: the same over 1024 codes the catalog does not list;
+//! - `from_i64_known_cold`: `From<i64>` over 65,536 known codes drawn at random from the
+//!   whole catalog, so a big table does not stay in L1;
+//! - `from_i64_known_hot`: the same over 8 known codes repeated in a fixed cycle;
+//! - `from_i64_unknown_cold`, `from_i64_unknown_hot`: the same over codes the catalog does
+//!   not list (half neighbours of listed codes, half random `i64`s);
 //! - `message`: the message of 1024 already-decoded values;
 //! - `display`: `write!` of each value into one reused `String` (cleared each time).
 //!
-//! Throughput is 1024 elements per iteration, so criterion's per-iteration time divided by
-//! 1024 is the time per operation; `tests/bench/report.py` prints that table.
+//! Throughput is the batch length (65,536 or 1024 elements per iteration), so criterion's
+//! per-iteration time divided by it is the time per operation; `tests/bench/report.py`
+//! prints that table. The lookup groups also hold two floors: `floor_identity` (the loop
+//! and `black_box` alone) and `floor` (one multiplicative hash and one load from a
+//! power-of-two table as long as the catalog's, rounded up: the least any hash lookup does).
 //!
 //! Implementations: `errcodes` (the generated enum), `match` (hand-written `match` both
 //! ways), `num_enum` (`TryFromPrimitive` + strum `EnumMessage`), `phf` (`phf::Map<i64, u32>`),
@@ -24,37 +30,61 @@ use criterion::measurement::WallTime;
 use criterion::{
     criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, Throughput,
 };
-use errcodes_bench::{known_batch, unknown_batch, BATCH};
+use errcodes_bench::{known_batch, known_cold, known_hot, unknown_cold, unknown_hot, BATCH};
 
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 
 /// Which path a benchmark measures.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 enum Kind {
-    Known,
-    Unknown,
+    /// `From<i64>` over one of the lookup batches of [`Batches`].
+    Lookup(fn(&Batches) -> &[i64]),
     Message,
     Display,
 }
 
-const KINDS: [(Kind, &str); 4] = [
-    (Kind::Known, "from_i64_known"),
-    (Kind::Unknown, "from_i64_unknown"),
+const KINDS: [(Kind, &str); 6] = [
+    (Kind::Lookup(|b| &b.known_cold), "from_i64_known_cold"),
+    (Kind::Lookup(|b| &b.known_hot), "from_i64_known_hot"),
+    (Kind::Lookup(|b| &b.unknown_cold), "from_i64_unknown_cold"),
+    (Kind::Lookup(|b| &b.unknown_hot), "from_i64_unknown_hot"),
     (Kind::Message, "message"),
     (Kind::Display, "display"),
 ];
 
+/// The inputs of one catalog.
+struct Batches {
+    known_cold: Vec<i64>,
+    known_hot: Vec<i64>,
+    unknown_cold: Vec<i64>,
+    unknown_hot: Vec<i64>,
+    /// `BATCH` known codes, every code once before any repeats: the values of `message`
+    /// and `display`.
+    known: Vec<i64>,
+}
+
+impl Batches {
+    fn new(codes: &[i64]) -> Self {
+        Batches {
+            known_cold: known_cold(codes),
+            known_hot: known_hot(codes),
+            unknown_cold: unknown_cold(codes),
+            unknown_hot: unknown_hot(codes),
+            known: known_batch(codes),
+        }
+    }
+}
+
 /// One implementation of one catalog.
 trait Subject {
     fn name(&self) -> &'static str;
-    /// Runs the benchmark of `kind` over the batch of known or unknown codes.
+    /// Runs the benchmark of `kind` over the catalog's inputs.
     fn bench(
         &self,
         kind: Kind,
         group: &mut BenchmarkGroup<'_, WallTime>,
         id: BenchmarkId,
-        known: &[i64],
-        unknown: &[i64],
+        batches: &Batches,
     );
     /// Panics unless every code decodes to its message and every unknown code is unknown.
     fn check(&self, codes: &[i64], messages: &[&str], unknown: &[i64]);
@@ -89,12 +119,12 @@ where
         kind: Kind,
         group: &mut BenchmarkGroup<'_, WallTime>,
         id: BenchmarkId,
-        known: &[i64],
-        unknown: &[i64],
+        batches: &Batches,
     ) {
+        let known = &batches.known;
         match kind {
-            Kind::Known | Kind::Unknown => {
-                let batch = if kind == Kind::Known { known } else { unknown };
+            Kind::Lookup(batch) => {
+                let batch = batch(batches);
                 group.bench_function(id, |b| {
                     b.iter(|| {
                         for &code in batch {
@@ -189,10 +219,11 @@ where
 struct Catalog {
     /// The size of a synthetic catalog, or the name of a shipped one.
     param: String,
-    known: Vec<i64>,
-    unknown: Vec<i64>,
-    /// The message of each code of `known`, for the floors of the display group.
+    batches: Batches,
+    /// The message of each code of `batches.known`, for the floors of the display group.
     known_messages: Vec<&'static str>,
+    /// The `floor` lookup: a hash and a load from a table of the catalog's size.
+    floor: Box<dyn Floor>,
     subjects: Vec<Box<dyn Subject>>,
 }
 
@@ -244,13 +275,13 @@ macro_rules! catalog {
         subjects.push(subject("phf", phf_lookup, phf_lookup, $s::TableCode::message, table_hit));
         subjects.push(subject("hashmap", map_lookup, map_lookup, $s::TableCode::message, table_hit));
         subjects.push(subject("sorted", $s::sorted_lookup, $s::sorted_lookup, $s::TableCode::message, table_hit));
-        let known = known_batch(&$s::CODES);
-        let unknown = unknown_batch(&$s::CODES);
+        let batches = Batches::new(&$s::CODES);
         for subject in &subjects {
-            subject.check(&$s::CODES, &$s::MESSAGES, &unknown);
+            subject.check(&$s::CODES, &$s::MESSAGES, &batches.unknown_cold);
         }
-        let known_messages = known.iter().map(|&code| $s::sorted_lookup(code).message()).collect();
-        $catalogs.push(Catalog { param: $n.to_string(), known, unknown, known_messages, subjects });
+        let known_messages = batches.known.iter().map(|&code| $s::sorted_lookup(code).message()).collect();
+        let floor = floor($s::floor_lookup);
+        $catalogs.push(Catalog { param: $n.to_string(), batches, known_messages, floor, subjects });
     }};
 }
 
@@ -279,15 +310,57 @@ fn display_floors(group: &mut BenchmarkGroup<'_, WallTime>, catalog: &Catalog) {
     });
 }
 
-/// The harness's own cost per code: the loop and `black_box` of the result, with no lookup.
-fn identity_floor(group: &mut BenchmarkGroup<'_, WallTime>, catalog: &Catalog) {
+/// The floors of a lookup group over `batch`: `floor_identity`, the harness's own cost per
+/// code (the loop and `black_box` of the code, no lookup), and `floor`, one multiplicative
+/// hash and one load.
+fn lookup_floors(group: &mut BenchmarkGroup<'_, WallTime>, catalog: &Catalog, batch: &[i64]) {
     group.bench_function(BenchmarkId::new("floor_identity", &catalog.param), |b| {
         b.iter(|| {
-            for &code in &catalog.known {
+            for &code in batch {
                 black_box(code);
             }
         });
     });
+    let id = BenchmarkId::new("floor", &catalog.param);
+    catalog.floor.bench(group, id, batch);
+}
+
+/// The `floor` lookup of one catalog. A trait object whose `bench` is generic over the
+/// lookup, so the lookup is inlined into the measured loop as every subject's is.
+trait Floor {
+    fn bench(&self, group: &mut BenchmarkGroup<'_, WallTime>, id: BenchmarkId, batch: &[i64]);
+}
+
+struct FloorOf<F>(F);
+
+impl<F: Fn(i64) -> u32> Floor for FloorOf<F> {
+    fn bench(&self, group: &mut BenchmarkGroup<'_, WallTime>, id: BenchmarkId, batch: &[i64]) {
+        group.bench_function(id, |b| {
+            b.iter(|| {
+                for &code in batch {
+                    black_box((self.0)(code));
+                }
+            });
+        });
+    }
+}
+
+fn floor(lookup: impl Fn(i64) -> u32 + 'static) -> Box<dyn Floor> {
+    Box::new(FloorOf(lookup))
+}
+
+/// `floor_lookup` of the synthetic catalogs for a shipped one: a table of `SLOTS` slots (a
+/// power of two), leaked so that it lives as long as the closure; its length is a constant,
+/// so the index needs no bounds check.
+fn floor_of<const SLOTS: usize>() -> Box<dyn Floor> {
+    let shift = 64 - SLOTS.trailing_zeros();
+    let slots: &'static [u32; SLOTS] = Box::leak(Box::new(std::array::from_fn(|slot| {
+        u32::try_from(slot).unwrap()
+    })));
+    floor(move |code: i64| {
+        slots[usize::try_from(code.cast_unsigned().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift)
+            .unwrap()]
+    })
 }
 
 /// A shipped catalog's code as the table-based baselines see it: the message found for it
@@ -325,13 +398,13 @@ fn shipped<E: errcodes::ErrorCode<Code = i64> + Copy + Display>(
     pairs.sort_unstable_by_key(|&(code, _)| code);
     let codes: Vec<i64> = pairs.iter().map(|&(code, _)| code).collect();
     let messages: Vec<&'static str> = pairs.iter().map(|&(_, message)| message).collect();
-    let known = known_batch(&codes);
+    let mut batches = Batches::new(&codes);
     // Neighbours of a listed code may fall in a range entry; keep only what errcodes calls unknown.
-    let candidates: Vec<i64> = unknown_batch(&codes)
-        .into_iter()
-        .filter(|&code| E::from_code(&code).is_unknown())
-        .collect();
-    let unknown: Vec<i64> = candidates.iter().copied().cycle().take(BATCH).collect();
+    for batch in [&mut batches.unknown_cold, &mut batches.unknown_hot] {
+        let length = batch.len();
+        batch.retain(|&code| E::from_code(&code).is_unknown());
+        *batch = batch.iter().copied().cycle().take(length).collect();
+    }
     let map: &'static HashMap<i64, &'static str> =
         Box::leak(Box::new(pairs.iter().copied().collect()));
     let sorted: &'static [(i64, &'static str)] = Box::leak(pairs.into_boxed_slice());
@@ -363,17 +436,25 @@ fn shipped<E: errcodes::ErrorCode<Code = i64> + Copy + Display>(
         ),
     ];
     for subject in &subjects {
-        subject.check(&codes, &messages, &unknown);
+        subject.check(&codes, &messages, &batches.unknown_cold);
     }
-    let known_messages = known
+    let known_messages = batches
+        .known
         .iter()
         .map(|&code| E::from_code(&code).message())
         .collect();
+    let floor = match codes.len().next_power_of_two() {
+        0..=64 => floor_of::<64>(),
+        128 => floor_of::<128>(),
+        256 => floor_of::<256>(),
+        512 => floor_of::<512>(),
+        _ => floor_of::<1024>(),
+    };
     catalogs.push(Catalog {
         param: name.to_owned(),
-        known,
-        unknown,
+        batches,
         known_messages,
+        floor,
         subjects,
     });
 }
@@ -386,16 +467,20 @@ fn runtime(c: &mut Criterion) {
     shipped::<errcodes::huiyan_common::CommonCode>(&mut catalogs, "huiyan_common.CommonCode");
     for (kind, group_name) in KINDS {
         let mut group = c.benchmark_group(group_name);
-        group.throughput(Throughput::Elements(BATCH as u64));
         for catalog in &catalogs {
+            let length = match kind {
+                Kind::Lookup(batch) => batch(&catalog.batches).len(),
+                Kind::Message | Kind::Display => BATCH,
+            };
+            group.throughput(Throughput::Elements(length as u64));
             for subject in &catalog.subjects {
                 let id = BenchmarkId::new(subject.name(), &catalog.param);
-                subject.bench(kind, &mut group, id, &catalog.known, &catalog.unknown);
+                subject.bench(kind, &mut group, id, &catalog.batches);
             }
             match kind {
-                Kind::Known => identity_floor(&mut group, catalog),
+                Kind::Lookup(batch) => lookup_floors(&mut group, catalog, batch(&catalog.batches)),
                 Kind::Display => display_floors(&mut group, catalog),
-                Kind::Unknown | Kind::Message => {}
+                Kind::Message => {}
             }
         }
         group.finish();

@@ -8,8 +8,16 @@
 
 use std::collections::HashSet;
 
-/// Codes looked up per benchmark iteration.
+/// Values decoded per iteration of the `message` and `display` benchmarks.
 pub const BATCH: usize = 1024;
+
+/// Codes looked up per iteration of the `From<i64>` benchmarks: enough random draws to
+/// touch every part of a 30,000-code table, so a cold batch does not stay in L1.
+pub const LOOKUPS: usize = 1 << 16;
+
+/// Distinct codes in a hot batch, repeated in a fixed cycle: the few codes an application
+/// actually sees, whose table lines stay in L1 and whose branches the predictor learns.
+pub const HOT: usize = 8;
 
 /// A fixed-seed xorshift64, so every run looks up the same codes in the same order.
 #[derive(Clone, Debug)]
@@ -56,10 +64,41 @@ pub fn known_batch(codes: &[i64]) -> Vec<i64> {
 /// gaps inside the code blocks (near misses: a neighbour of a known code), half anywhere in
 /// `i64`.
 pub fn unknown_batch(codes: &[i64]) -> Vec<i64> {
+    unknown_codes(codes, BATCH)
+}
+
+/// Cold known codes: `LOOKUPS` draws, uniformly at random over every code of the catalog.
+pub fn known_cold(codes: &[i64]) -> Vec<i64> {
+    let mut rng = Xorshift::new(0x2F0B_3C5A_94D1_7E63);
+    (0..LOOKUPS)
+        .map(|_| codes[rng.below(codes.len())])
+        .collect()
+}
+
+/// Hot known codes: `HOT` codes spread over the catalog, repeated in order to `LOOKUPS`.
+pub fn known_hot(codes: &[i64]) -> Vec<i64> {
+    let few: Vec<i64> = (0..HOT).map(|i| codes[i * codes.len() / HOT]).collect();
+    few.iter().copied().cycle().take(LOOKUPS).collect()
+}
+
+/// Cold unknown codes: `LOOKUPS` codes the catalog does not list, drawn as by
+/// [`unknown_batch`] (half neighbours of known codes, half anywhere in `i64`).
+pub fn unknown_cold(codes: &[i64]) -> Vec<i64> {
+    unknown_codes(codes, LOOKUPS)
+}
+
+/// Hot unknown codes: the first `HOT` codes of [`unknown_batch`], repeated to `LOOKUPS`.
+pub fn unknown_hot(codes: &[i64]) -> Vec<i64> {
+    let few = unknown_codes(codes, HOT);
+    few.iter().copied().cycle().take(LOOKUPS).collect()
+}
+
+/// `count` codes the catalog does not list, half neighbours of listed codes and half random.
+fn unknown_codes(codes: &[i64], count: usize) -> Vec<i64> {
     let known: HashSet<i64> = codes.iter().copied().collect();
     let mut rng = Xorshift::new(0xD1B5_4A32_D192_ED03);
-    let mut batch = Vec::with_capacity(BATCH);
-    while batch.len() < BATCH {
+    let mut batch = Vec::with_capacity(count);
+    while batch.len() < count {
         let candidate = if batch.len() % 2 == 0 {
             let near = codes[rng.below(codes.len())];
             if rng.next_u64() & 1 == 0 {
@@ -79,7 +118,10 @@ pub fn unknown_batch(codes: &[i64]) -> Vec<i64> {
 
 #[cfg(test)]
 mod tests {
-    use super::{known_batch, unknown_batch, BATCH};
+    use super::{
+        known_batch, known_cold, known_hot, unknown_batch, unknown_cold, unknown_hot, BATCH, HOT,
+        LOOKUPS,
+    };
 
     #[test]
     fn batches_are_full_and_correct() {
@@ -95,5 +137,22 @@ mod tests {
         assert_eq!(unknown.len(), BATCH);
         assert!(unknown.iter().all(|code| !codes.contains(code)));
         assert_eq!(known, known_batch(&codes), "deterministic");
+        for (batch, listed) in [
+            (known_cold(&codes), true),
+            (known_hot(&codes), true),
+            (unknown_cold(&codes), false),
+            (unknown_hot(&codes), false),
+        ] {
+            assert_eq!(batch.len(), LOOKUPS);
+            assert!(batch.iter().all(|code| codes.contains(code) == listed));
+        }
+        let mut hot = known_hot(&codes);
+        hot.sort_unstable();
+        hot.dedup();
+        assert_eq!(hot.len(), HOT, "a hot batch holds {HOT} distinct codes");
+        let mut cold = known_cold(&codes);
+        cold.sort_unstable();
+        cold.dedup();
+        assert_eq!(cold, codes, "a cold batch reaches every code");
     }
 }
