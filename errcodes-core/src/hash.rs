@@ -1,56 +1,136 @@
-//! Where a code lives in a generated enum's hash table.
+//! Where a code lives in a generated enum's perfect hash table.
 //!
-//! The code generator places every code of an enum in an open-addressing table whose
-//! length is a power of two, `2^(64 - shift)`, at most half full. A code starts at
-//! [`slot`] and, if that slot is taken, moves to the next one (linear probing, wrapping
-//! around). The generator picks the multiplier that keeps probe runs short; the runtime
-//! looks a code up with [`find`], which walks the same slots. Both use [`slot`], so they
-//! cannot disagree on where a code is.
+//! The code generator places every code of an enum in its own slot of a table whose length
+//! is a power of two (hash and displace, as in CHD and `PTHash`); the runtime finds a code
+//! with [`PerfectHash::find`]: a hash, a pilot load, a key load and one compare, with no
+//! loop and no branch on the data before the compare, so a code that is not listed costs
+//! what a listed one does.
 //!
-//! String codes use the same table shape: [`str_slot`] (the top bits of [`str_hash`] with a
-//! seed the generator picks, as it picks a multiplier) and [`find_str`].
+//! ```text
+//! hash   = code * seed                              // odd: a bijection of the 64-bit values
+//!          (a string code: str_hash(code, seed))
+//! bucket = hash >> bucket_shift                     // the top bits
+//! slot   = ((hash ^ pilots[bucket]) * SLOT_MULTIPLIER) >> slot_shift
+//! found  = keys[slot] == code                       // then ordinals[slot] is its ordinal
+//! ```
+//!
+//! A string code is hashed once and compared once, like an integer. Both sides call
+//! [`code_hash`] (or [`str_hash`]), [`bucket`] and [`slot`], so they cannot disagree on
+//! where a code is; the generator chooses the seed and the pilots, and checks every code is
+//! found where it put it. Whatever the tables hold, a lookup is sound: it answers a code
+//! only after comparing it with the key stored in its slot.
 
-/// The first slot `code` is looked for in: multiply-shift hashing, the top `64 - shift`
-/// bits of `code * multiplier`. Always below `2^(64 - shift)`.
+/// Odd multiplier of the displaced hash (2^64 divided by the golden ratio): multiplying
+/// spreads the bits of a pilot (exclusive-ored into the low bits) into the top bits that
+/// pick the slot.
+pub const SLOT_MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The hash of `code`: `code * multiplier`, wrapping. The generator picks an odd
+/// multiplier, so two codes never share a hash.
 #[inline]
 #[allow(
     clippy::cast_sign_loss,
     reason = "the code's bits are hashed; negative codes hash like any other"
 )]
-#[allow(
-    clippy::cast_possible_truncation,
-    reason = "the result is below the table's length, which is a usize"
-)]
-pub const fn slot(code: i64, multiplier: u64, shift: u32) -> usize {
-    ((code as u64).wrapping_mul(multiplier) >> shift) as usize
+pub const fn code_hash(code: i64, multiplier: u64) -> u64 {
+    (code as u64).wrapping_mul(multiplier)
 }
 
-/// The ordinal of `code` in a table built as described above: `slots[i]` is the ordinal
-/// plus one of the code placed there (0 for an empty slot) and `codes[ordinal]` is the code
-/// of each ordinal. `None` once the walk from [`slot`] reaches an empty slot.
-///
-/// The table must have an empty slot (the generator keeps it at most half full), or a
-/// missing code is looked for forever.
+/// The bucket of a hash: its top `64 - bucket_shift` bits.
 #[inline]
-pub const fn find(
-    slots: &[u32],
-    codes: &[i64],
-    multiplier: u64,
-    shift: u32,
-    code: i64,
-) -> Option<usize> {
-    let mask = slots.len() - 1;
-    let mut index = slot(code, multiplier, shift);
-    loop {
-        let entry = slots[index & mask];
-        if entry == 0 {
-            return None;
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "the result is below the bucket count, which is a usize"
+)]
+pub const fn bucket(hash: u64, bucket_shift: u32) -> usize {
+    (hash >> bucket_shift) as usize
+}
+
+/// The slot of a hash displaced by its bucket's `pilot`: the top `64 - slot_shift` bits of
+/// `(hash ^ pilot) * SLOT_MULTIPLIER`.
+#[inline]
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "the result is below the slot count, which is a usize"
+)]
+pub const fn slot(hash: u64, pilot: u16, slot_shift: u32) -> usize {
+    ((hash ^ pilot as u64).wrapping_mul(SLOT_MULTIPLIER) >> slot_shift) as usize
+}
+
+/// A perfect hash table of codes of type `K` (`i64` or `&str`), as the generator writes it
+/// into a static.
+///
+/// `pilots` is `2^(64 - bucket_shift)` long and `keys` and `ordinals` are
+/// `2^(64 - slot_shift)` long, so with the table in a static every index is provably in
+/// bounds. `keys` holds each code in its slot, `ordinals` the code's ordinal beside it (the
+/// two loads are independent); an empty slot holds a key that hashes to another slot, so it
+/// never matches.
+#[derive(Clone, Copy, Debug)]
+pub struct PerfectHash<'a, K> {
+    /// Integer codes: the multiplier of [`code_hash`] (odd). String codes: the seed of
+    /// [`str_hash`].
+    pub seed: u64,
+    /// Right shift that leaves the bucket bits of a hash.
+    pub bucket_shift: u32,
+    /// Right shift that leaves the slot bits of a displaced hash.
+    pub slot_shift: u32,
+    /// The pilot of each bucket.
+    pub pilots: &'a [u16],
+    /// The code placed in each slot.
+    pub keys: &'a [K],
+    /// The ordinal of the code placed in each slot.
+    pub ordinals: &'a [u32],
+}
+
+impl<K> PerfectHash<'_, K> {
+    /// The slot of a code whose hash is `hash`.
+    #[inline]
+    pub const fn slot_of_hash(&self, hash: u64) -> usize {
+        slot(
+            hash,
+            self.pilots[bucket(hash, self.bucket_shift)],
+            self.slot_shift,
+        )
+    }
+}
+
+impl PerfectHash<'_, i64> {
+    /// The slot `code` is in, if it is anywhere.
+    #[inline]
+    pub const fn slot_of(&self, code: i64) -> usize {
+        self.slot_of_hash(code_hash(code, self.seed))
+    }
+
+    /// The ordinal of `code`, or `None` if the table does not hold it: one compare with the
+    /// key in its slot, whatever the code.
+    #[inline]
+    pub const fn find(&self, code: i64) -> Option<usize> {
+        let slot = self.slot_of(code);
+        if self.keys[slot] == code {
+            Some(self.ordinals[slot] as usize)
+        } else {
+            None
         }
-        let ordinal = entry as usize - 1;
-        if codes[ordinal] == code {
-            return Some(ordinal);
+    }
+}
+
+impl PerfectHash<'_, &str> {
+    /// The slot the string `code` is in, if it is anywhere.
+    #[inline]
+    pub const fn slot_of(&self, code: &str) -> usize {
+        self.slot_of_hash(str_hash(code, self.seed))
+    }
+
+    /// The ordinal of the string `code`, or `None` if the table does not hold it: one hash
+    /// and one comparison with the key in its slot, whatever the code.
+    #[inline]
+    pub fn find(&self, code: &str) -> Option<usize> {
+        let slot = self.slot_of(code);
+        if self.keys[slot] == code {
+            Some(self.ordinals[slot] as usize)
+        } else {
+            None
         }
-        index += 1;
     }
 }
 
@@ -59,7 +139,7 @@ const STR_MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// The hash of a string code: eight bytes per round, each round one xor, one multiply and
 /// one rotation, then a final mix so that the top bits (the slot) depend on every byte.
-/// `seed` is what the generator varies to keep probe runs short.
+/// `seed` is what the generator varies until every bucket fits.
 #[inline]
 pub const fn str_hash(text: &str, seed: u64) -> u64 {
     let bytes = text.as_bytes();
@@ -90,35 +170,4 @@ pub const fn str_hash(text: &str, seed: u64) -> u64 {
     hash ^= hash >> 32;
     hash = hash.wrapping_mul(0xD6E8_FEB8_6659_FD93);
     hash ^ (hash >> 32)
-}
-
-/// The first slot a string code is looked for in: the top `64 - shift` bits of its
-/// [`str_hash`]. Always below `2^(64 - shift)`.
-#[inline]
-#[allow(
-    clippy::cast_possible_truncation,
-    reason = "the result is below the table's length, which is a usize"
-)]
-pub const fn str_slot(text: &str, seed: u64, shift: u32) -> usize {
-    (str_hash(text, seed) >> shift) as usize
-}
-
-/// The ordinal of the string `code` in a table built like the integer one (see [`find`]),
-/// placed at [`str_slot`]: one hash, then usually one comparison. `None` once the walk
-/// reaches an empty slot.
-#[inline]
-pub fn find_str(slots: &[u32], codes: &[&str], seed: u64, shift: u32, code: &str) -> Option<usize> {
-    let mask = slots.len() - 1;
-    let mut index = str_slot(code, seed, shift);
-    loop {
-        let entry = slots[index & mask];
-        if entry == 0 {
-            return None;
-        }
-        let ordinal = entry as usize - 1;
-        if codes[ordinal] == code {
-            return Some(ordinal);
-        }
-        index += 1;
-    }
 }

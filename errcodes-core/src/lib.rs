@@ -5,7 +5,7 @@
 //!   `YYYY-MM-DD` parser), [`BillingPeriod`] and [`billing_on`];
 //! - [`keywords`]: the words a spec uses for billing and retry classes, one list per type,
 //!   read and written through the same table;
-//! - [`hash`]: the slot of a code in a generated enum's hash table, which the generator
+//! - [`hash`]: the slot of a code in a generated enum's perfect hash table, which the generator
 //!   places codes with and the runtime finds them with;
 //! - [`flags`]: the one byte per row that packs billing, retry class and success;
 //! - [`defaults`]: what a row is when nothing says otherwise (and what an unknown code

@@ -1,43 +1,66 @@
-//! The slot function: the top bits of `code * multiplier`, always inside the table.
+//! The functions both sides of the perfect hash call: the code hash, the string hash (pinned),
+//! the bucket and the slot, always inside the table, and the lookups over tables built by
+//! hand.
 
-use errcodes_core::hash::slot;
+use errcodes_core::hash::{bucket, code_hash, slot, PerfectHash, SLOT_MULTIPLIER};
 
 #[test]
-fn takes_the_top_bits_of_the_product() {
-    // Multiplier 1: the slot is the code's own top bits.
-    assert_eq!(slot(7, 1, 62), 0);
-    assert_eq!(slot(-3, 1, 62), 3);
-    assert_eq!(slot(i64::MIN, 1, 63), 1);
-    assert_eq!(slot(0x10, 1 << 60, 62), 0);
-    assert_eq!(slot(1, 0x9E37_79B9_7F4A_7C15, 60), 0x9);
+fn the_code_hash_multiplies_and_the_bucket_takes_the_top_bits() {
+    assert_eq!(code_hash(7, 1), 7);
+    assert_eq!(code_hash(-1, 1), u64::MAX);
+    assert_eq!(code_hash(3, 5), 15);
+    assert_eq!(code_hash(i64::MIN, 3), 1 << 63, "wrapping");
+    assert_eq!(bucket(u64::MAX, 63), 1);
+    assert_eq!(bucket(0x1234 << 48, 48), 0x1234);
+    // Pilot 0: the top bits of hash * SLOT_MULTIPLIER; a pilot is exclusive-ored in first.
+    assert_eq!(
+        slot(1, 0, 60),
+        usize::try_from(SLOT_MULTIPLIER >> 60).unwrap()
+    );
+    assert_eq!(slot(1, 3, 60), slot(2, 0, 60));
 }
 
 #[test]
-fn stays_below_the_table_length() {
+fn buckets_and_slots_stay_inside_the_table() {
     let codes = [0, 1, -1, 2019, -73, 66_664_027, i64::MIN, i64::MAX];
     for bits in 1..=20 {
         let shift = 64 - bits;
         for multiplier in [1, 3, 0x9E37_79B9_7F4A_7C15, u64::MAX] {
             for code in codes {
-                assert!(slot(code, multiplier, shift) < 1 << bits);
+                let hash = code_hash(code, multiplier);
+                assert!(bucket(hash, shift) < 1 << bits);
+                for pilot in [0, 1, 0x5A5A, u16::MAX] {
+                    assert!(slot(hash, pilot, shift) < 1 << bits);
+                }
             }
         }
     }
 }
 
 #[test]
-fn find_walks_from_the_slot_to_the_code_or_an_empty_slot() {
-    use errcodes_core::hash::find;
-    // Codes 7, -3, -4 by ordinal; multiplier 1 and shift 62 make the slot a code's top two
-    // bits: 7 sits in slot 0, -3 in slot 3, and -4 wraps around past the taken slot 0 to 1.
-    let codes = [7, -3, -4];
-    let slots = [1, 3, 0, 2];
-    assert_eq!(find(&slots, &codes, 1, 62, 7), Some(0));
-    assert_eq!(find(&slots, &codes, 1, 62, -3), Some(1));
-    assert_eq!(find(&slots, &codes, 1, 62, -4), Some(2));
-    assert_eq!(find(&slots, &codes, 1, 62, -5), None);
-    assert_eq!(find(&slots, &codes, 1, 62, 8), None);
-    assert_eq!(find(&[0, 0], &[], 1, 63, 0), None);
+fn find_compares_the_code_with_the_key_in_its_slot() {
+    // Codes 7, -3, -4 by ordinal. Multiplier 1, two buckets (the sign bit), four slots,
+    // pilot 0 in bucket 0 and 1 in bucket 1: 7 lands in slot 1, -3 in slot 2, -4 in slot 0;
+    // the empty slot 3 holds 0, whose own slot is 0.
+    let table = PerfectHash {
+        seed: 1,
+        bucket_shift: 63,
+        slot_shift: 62,
+        pilots: &[0, 1],
+        keys: &[-4, 7, -3, 0],
+        ordinals: &[2, 0, 1, 0],
+    };
+    assert_eq!(
+        [table.slot_of(7), table.slot_of(-3), table.slot_of(-4)],
+        [1, 2, 0]
+    );
+    assert_eq!(table.slot_of(0), 0);
+    assert_eq!(table.find(7), Some(0));
+    assert_eq!(table.find(-3), Some(1));
+    assert_eq!(table.find(-4), Some(2));
+    for stranger in [0, 1, -1, -5, 8, i64::MIN, i64::MAX] {
+        assert_eq!(table.find(stranger), None, "code {stranger}");
+    }
 }
 
 #[test]
@@ -62,29 +85,49 @@ const PINNED: [u64; 3] = [
 ];
 
 #[test]
-fn find_str_walks_from_the_string_slot() {
-    use errcodes_core::hash::{find_str, str_slot};
+fn a_string_code_is_hashed_once_and_compared_once() {
+    use errcodes_core::hash::str_hash;
     let codes = [
         "InternalError",
         "InternalError.DbError",
         "RequestLimitExceeded",
     ];
-    let shift = 61; // 8 slots
-    let mut slots = [0_u32; 8];
+    // Two buckets, eight slots, pilot 0 everywhere, and the first seed that puts each code
+    // in a slot of its own.
+    let (bucket_shift, slot_shift) = (63, 61);
+    let home_under = |seed: u64, code: &str| slot(str_hash(code, seed), 0, slot_shift);
+    let seed = (0..64)
+        .find(|&seed| {
+            let homes: Vec<usize> = codes.iter().map(|code| home_under(seed, code)).collect();
+            homes[0] != homes[1] && homes[1] != homes[2] && homes[0] != homes[2]
+        })
+        .unwrap();
+    let home = |code: &str| home_under(seed, code);
+    let mut keys = ["x"; 8];
+    let mut ordinals = [0; 8];
     for (ordinal, code) in codes.iter().enumerate() {
-        let mut index = str_slot(code, 7, shift);
-        while slots[index & 7] != 0 {
-            index += 1;
-        }
-        slots[index & 7] = u32::try_from(ordinal + 1).unwrap();
+        assert_eq!(keys[home(code)], "x", "{code} shares a slot");
+        keys[home(code)] = code;
+        ordinals[home(code)] = u32::try_from(ordinal).unwrap();
     }
+    // Empty slots hold "x" unless "x" lives there; then "y" (which lives elsewhere).
+    assert_ne!(home("x"), home("y"));
+    if keys[home("x")] == "x" {
+        keys[home("x")] = "y";
+    }
+    let table = PerfectHash {
+        seed,
+        bucket_shift,
+        slot_shift,
+        pilots: &[0, 0],
+        keys: &keys,
+        ordinals: &ordinals,
+    };
     for (ordinal, code) in codes.iter().enumerate() {
-        assert_eq!(find_str(&slots, &codes, 7, shift, code), Some(ordinal));
+        assert_eq!(table.slot_of(code), home(code));
+        assert_eq!(table.find(code), Some(ordinal));
     }
-    assert_eq!(
-        find_str(&slots, &codes, 7, shift, "InternalError.Other"),
-        None
-    );
-    assert_eq!(find_str(&slots, &codes, 7, shift, ""), None);
-    assert!((0..8).all(|seed| str_slot("x", seed, shift) < 8));
+    for stranger in ["InternalError.Other", "", "x", "y", "internalerror"] {
+        assert_eq!(table.find(stranger), None, "{stranger:?}");
+    }
 }

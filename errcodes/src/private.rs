@@ -6,7 +6,8 @@
 
 use core::fmt::{self, Write as _};
 
-use errcodes_core::{defaults, flags, hash};
+pub use errcodes_core::hash::PerfectHash;
+use errcodes_core::{defaults, flags};
 
 use crate::{
     Billing, BillingPeriod, Catalog, CodeLayout, CodeSpace, Date, Entry, LayoutField, LayoutParts,
@@ -410,14 +411,8 @@ pub struct Table {
     pub row_of: &'static [u32],
     /// The rows.
     pub rows: &'static Rows,
-    /// Open-addressing hash table of the codes: `ordinal + 1`, or 0 for an empty slot.
-    /// Its length is a power of two and it is at most half full; a code is placed at
-    /// [`errcodes_core::hash::slot`] or the first free slot after it.
-    pub slots: &'static [u32],
-    /// Multiplier of the multiply-shift hash, chosen by the macro for short probe runs.
-    pub multiplier: u64,
-    /// `64 - log2(slots.len())`.
-    pub shift: u32,
+    /// The perfect hash of the codes of every variant but the ranges.
+    pub hash: PerfectHash<'static, i64>,
     /// Range variants, sorted by first code.
     pub ranges: &'static [RangeSlot],
     /// Ordinals sorted by variant name, for `FromStr`.
@@ -425,12 +420,12 @@ pub struct Table {
 }
 
 impl Table {
-    /// The ordinal of the variant `code` belongs to: one multiply, one shift, usually one
-    /// probe, then the ranges; the catch-all's ordinal (the variant count) if none.
+    /// The ordinal of the variant `code` belongs to: the perfect hash (two multiplies, three
+    /// loads, one compare), then the ranges; the catch-all's ordinal (the variant count) if
+    /// none.
     #[inline]
     pub const fn find(&self, code: i64) -> usize {
-        if let Some(ordinal) = hash::find(self.slots, self.codes, self.multiplier, self.shift, code)
-        {
+        if let Some(ordinal) = self.hash.find(code) {
             return ordinal;
         }
         let mut range = 0;

@@ -1,7 +1,7 @@
-//! The support module generated code calls (`errcodes::__private`): the hash-table
+//! The support module generated code calls (`errcodes::__private`): the perfect-hash
 //! lookup, the row arrays and their flags, and name parsing.
 
-use errcodes::__private::{self, RangeSlot, Rows, Table, UNKNOWN_MESSAGE};
+use errcodes::__private::{self, PerfectHash, RangeSlot, Rows, Table, UNKNOWN_MESSAGE};
 use errcodes::{Billing, BillingPeriod, Date, Retry, Section};
 
 static SECTIONS: [Section; 1] = [__private::section(&["A", "B"], None)];
@@ -22,9 +22,9 @@ static ROWS: Rows = Rows {
     section_list: &SECTIONS,
 };
 
-// Codes 7, -3, range 10..=12, -4 by ordinal. With multiplier 1 and shift 62 the slot is
-// the code's top two bits: 7 goes to slot 0, -3 and -4 to slot 3; -4 wraps around past
-// slot 0 (taken) into slot 1.
+// Codes 7, -3, range 10..=12, -4 by ordinal. With multiplier 1, two buckets (the sign bit)
+// and four slots, pilot 0 in both buckets puts 7 in slot 1, -3 in slot 0 and -4 in slot 2;
+// the empty slot 3 holds 0, whose own slot is 0.
 static TABLE: Table = Table {
     type_name: "T",
     unknown: "Unknown",
@@ -32,9 +32,14 @@ static TABLE: Table = Table {
     names: &["Seven", "MinusThree", "Teens", "MinusFour"],
     row_of: &[0, 0, 0, 1],
     rows: &ROWS,
-    slots: &[1, 4, 0, 2],
-    multiplier: 1,
-    shift: 62,
+    hash: PerfectHash {
+        seed: 1,
+        bucket_shift: 63,
+        slot_shift: 62,
+        pilots: &[0, 0],
+        keys: &[-3, 7, -4, 0],
+        ordinals: &[1, 0, 3, 0],
+    },
     ranges: &[RangeSlot {
         min: 10,
         max: 12,
@@ -44,11 +49,16 @@ static TABLE: Table = Table {
 };
 
 #[test]
-fn finds_codes_through_probe_runs_and_wrap_around() {
+fn finds_codes_through_the_perfect_hash_then_the_ranges() {
     assert_eq!(TABLE.find(7), 0);
     assert_eq!(TABLE.find(-3), 1);
     assert_eq!(TABLE.find(-4), 3);
     assert_eq!(TABLE.find(-5), 4, "unknown: the catch-all's ordinal");
+    assert_eq!(
+        TABLE.find(0),
+        4,
+        "the code an empty slot holds is not listed"
+    );
     assert_eq!(TABLE.find(11), 2);
     assert_eq!(TABLE.find(13), 4);
     assert_eq!(TABLE.row(3), Some(1));

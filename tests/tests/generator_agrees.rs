@@ -1,9 +1,9 @@
 //! The generator (errcodes-codegen, at expansion time) and the runtime (errcodes, in the
-//! generated code) must agree on where a code lives in an enum's hash table and on what a
+//! generated code) must agree on where a code lives in an enum's perfect hash and on what a
 //! row's flags byte means. Both take these facts from errcodes-core; these tests pin that
 //! the two sides, as built, read each other's output.
 
-use errcodes::__private::{Rows, Table};
+use errcodes::__private::{PerfectHash, Rows, Table};
 use errcodes::{Billing, Retry};
 use errcodes_codegen::lookup::HashTable;
 use errcodes_core::{flags, Keyword};
@@ -43,7 +43,8 @@ fn sparse_codes() -> Vec<i64> {
 fn the_runtime_finds_every_code_where_the_generator_placed_it() {
     let codes = sparse_codes();
     let count = codes.len();
-    let built = HashTable::build(&codes.iter().copied().map(Some).collect::<Vec<_>>());
+    let built =
+        HashTable::build(&codes.iter().copied().map(Some).collect::<Vec<_>>()).expect("placed");
     let table = Table {
         type_name: "Sparse",
         unknown: "Unknown",
@@ -51,24 +52,30 @@ fn the_runtime_finds_every_code_where_the_generator_placed_it() {
         names: leak(vec!["V"; count]),
         row_of: leak(vec![0; count]),
         rows: rows(vec![0]),
-        slots: leak(built.slots.clone()),
-        multiplier: built.multiplier,
-        shift: built.shift,
+        hash: PerfectHash {
+            seed: built.seed,
+            bucket_shift: built.bucket_shift,
+            slot_shift: built.slot_shift,
+            pilots: leak(built.pilots.clone()),
+            keys: leak(built.keys.clone()),
+            ordinals: leak(built.ordinals.clone()),
+        },
         ranges: &[],
         by_name: &[],
     };
     for (ordinal, &code) in codes.iter().enumerate() {
         assert_eq!(table.find(code), ordinal, "code {code}");
     }
-    for miss in [
-        18,
-        200,
-        100_001,
-        66_660_001,
-        -74,
-        i64::MIN + 1,
-        i64::MAX - 1,
-    ] {
+    let listed: std::collections::HashSet<i64> = codes.iter().copied().collect();
+    let neighbours = codes
+        .iter()
+        .flat_map(|&code| [code.wrapping_sub(1), code.wrapping_add(1)]);
+    // What empty slots hold (small codes) and the extremes, beside every code's neighbours.
+    let others = [0, 1, 2, 3, i64::MIN + 1, i64::MAX - 1, 1 << 40, -(1 << 40)];
+    for miss in neighbours
+        .chain(others)
+        .filter(|code| !listed.contains(code))
+    {
         assert_eq!(table.find(miss), count, "code {miss}");
     }
 }
@@ -80,11 +87,14 @@ fn a_generated_enum_carries_the_table_the_generator_builds() {
         .iter()
         .map(|variant| variant.range().is_none().then(|| variant.code()))
         .collect();
-    let built = HashTable::build(&hashed);
-    assert_eq!(table.slots, built.slots.as_slice());
+    let built = HashTable::build(&hashed).expect("placed");
+    let hash = table.hash;
+    assert_eq!(hash.pilots, built.pilots.as_slice());
+    assert_eq!(hash.keys, built.keys.as_slice());
+    assert_eq!(hash.ordinals, built.ordinals.as_slice());
     assert_eq!(
-        (table.multiplier, table.shift),
-        (built.multiplier, built.shift)
+        (hash.seed, hash.bucket_shift, hash.slot_shift),
+        (built.seed, built.bucket_shift, built.slot_shift)
     );
 }
 

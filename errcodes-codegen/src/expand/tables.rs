@@ -2,10 +2,10 @@
 //! `rows`), `CATALOG`, `LAYOUT`, `SPACE` and `TABLE`.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned, ToTokens};
 
 use super::{rows, Target};
-use crate::lookup::HashTable;
+use crate::lookup::{Exhausted, HashTable};
 use crate::model::Value;
 
 /// Every static of one enum.
@@ -104,6 +104,41 @@ fn space(target: &Target<'_>) -> TokenStream {
     }
 }
 
+/// The perfect hash of the codes, as `__private::PerfectHash` reads it, each key written by
+/// `key`; a `compile_error!` at the enum if the search was exhausted (never seen).
+fn perfect_hash<K>(
+    target: &Target<'_>,
+    built: Result<HashTable<K>, Exhausted>,
+    key: impl Fn(&K) -> TokenStream,
+) -> TokenStream {
+    let krate = target.krate;
+    let table = match built {
+        Ok(table) => table,
+        Err(exhausted) => {
+            let message = format!(
+                "errcodes: no perfect hash found for the codes of `{}` ({} seeds tried); \
+                 please report this catalog",
+                target.space.ident, exhausted.seeds
+            );
+            let span = target.ty().span();
+            return quote_spanned! {span=> ::core::compile_error!(#message) };
+        }
+    };
+    let (seed, bucket_shift, slot_shift) = (table.seed, table.bucket_shift, table.slot_shift);
+    let (pilots, ordinals) = (&table.pilots, &table.ordinals);
+    let keys = table.keys.iter().map(key);
+    quote! {
+        #krate::__private::PerfectHash {
+            seed: #seed,
+            bucket_shift: #bucket_shift,
+            slot_shift: #slot_shift,
+            pilots: &[#(#pilots),*],
+            keys: &[#(#keys),*],
+            ordinals: &[#(#ordinals),*],
+        }
+    }
+}
+
 /// `TABLE`: codes, names and rows by ordinal, the hash table of the codes, the ranges
 /// sorted by first code, and the ordinals sorted by name.
 fn table(target: &Target<'_>) -> TokenStream {
@@ -128,8 +163,9 @@ fn table(target: &Target<'_>) -> TokenStream {
             Value::Range { .. } | Value::Str(_) => None,
         })
         .collect();
-    let hash = HashTable::build(&hashed);
-    let (slots, multiplier, shift) = (&hash.slots, hash.multiplier, hash.shift);
+    let hash = perfect_hash(target, HashTable::build(&hashed), |&code| {
+        Literal::i64_suffixed(code).into_token_stream()
+    });
     let mut ranges: Vec<(i64, i64, usize)> = space
         .variants
         .iter()
@@ -158,17 +194,15 @@ fn table(target: &Target<'_>) -> TokenStream {
             names: &[#(#names),*],
             row_of: &[#(#row_of),*],
             rows: &ROWS,
-            slots: &[#(#slots),*],
-            multiplier: #multiplier,
-            shift: #shift,
+            hash: #hash,
             ranges: &[#(#ranges),*],
             by_name: &[#(#by_name),*],
         };
     }
 }
 
-/// `TABLE` of a string enum: codes, names and rows by ordinal, the hash table of the codes
-/// (the integer table's shape, placed by the string hash) and the separator.
+/// `TABLE` of a string enum: codes, names and rows by ordinal, the perfect hash of the codes
+/// (the integer one's shape, placed by the string hash) and the separator.
 fn str_table(target: &Target<'_>) -> TokenStream {
     let krate = target.krate;
     let space = target.space;
@@ -187,8 +221,17 @@ fn str_table(target: &Target<'_>) -> TokenStream {
         .variants
         .iter()
         .map(|variant| u32::try_from(variant.row).unwrap_or(u32::MAX));
-    let hash = HashTable::build_str(&codes);
-    let (slots, seed, shift) = (&hash.slots, hash.multiplier, hash.shift);
+    let hashed: Vec<Option<&str>> = space
+        .variants
+        .iter()
+        .map(|variant| match &variant.value {
+            Value::Str(code) => Some(code.as_str()),
+            Value::Code(_) | Value::Range { .. } => None,
+        })
+        .collect();
+    let hash = perfect_hash(target, HashTable::build_str(&hashed), |&code| {
+        code.into_token_stream()
+    });
     let separator = space
         .separator
         .as_ref()
@@ -201,9 +244,7 @@ fn str_table(target: &Target<'_>) -> TokenStream {
             names: &[#(#names),*],
             row_of: &[#(#row_of),*],
             rows: &ROWS,
-            slots: &[#(#slots),*],
-            seed: #seed,
-            shift: #shift,
+            hash: #hash,
             separator: #separator,
         };
     }

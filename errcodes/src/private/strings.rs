@@ -3,7 +3,7 @@
 use alloc::boxed::Box;
 use core::fmt;
 
-use errcodes_core::hash;
+use super::PerfectHash;
 
 use super::{pad_parts, Rows, UNKNOWN_MESSAGE};
 use crate::{UnknownCode, UnlistedStr};
@@ -17,8 +17,8 @@ pub fn unknown_str_code(code: &str, type_name: &'static str) -> UnknownCode<Box<
 }
 
 /// The lookup tables of one generated string enum; arrays are indexed by variant ordinal
-/// (position in spec order). The hash table has the shape of the integer one
-/// (`__private::Table`), placed by [`errcodes_core::hash::str_slot`].
+/// (position in spec order). The perfect hash has the shape of the integer one
+/// (`__private::Table`), placed by [`errcodes_core::hash::str_hash`].
 #[derive(Debug)]
 pub struct StrTable {
     /// The enum's name.
@@ -33,24 +33,18 @@ pub struct StrTable {
     pub row_of: &'static [u32],
     /// The rows.
     pub rows: &'static Rows,
-    /// Open-addressing hash table of the codes: `ordinal + 1`, or 0 for an empty slot; a
-    /// power of two long, at most half full.
-    pub slots: &'static [u32],
-    /// Seed of the string hash, chosen by the macro for short probe runs.
-    pub seed: u64,
-    /// `64 - log2(slots.len())`.
-    pub shift: u32,
+    /// The perfect hash of the codes.
+    pub hash: PerfectHash<'static, &'static str>,
     /// The separator at which codes are hierarchical; empty if they are not.
     pub separator: &'static str,
 }
 
 impl StrTable {
-    /// The ordinal of the variant of `code`: one hash, usually one comparison; the
-    /// catch-all's ordinal (the variant count) if the catalog does not list it.
+    /// The ordinal of the variant of `code`: one hash, one comparison; the catch-all's
+    /// ordinal (the variant count) if the catalog does not list it.
     #[inline]
     pub fn find(&self, code: &str) -> usize {
-        hash::find_str(self.slots, self.codes, self.seed, self.shift, code)
-            .unwrap_or(self.codes.len())
+        self.hash.find(code).unwrap_or(self.codes.len())
     }
 
     /// The ordinal of the longest listed ancestor of `code` at separator boundaries

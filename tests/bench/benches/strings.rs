@@ -41,7 +41,7 @@ macro_rules! bench_size {
             assert!($s::str_phf_table::STR_MAP.get(code).is_some(), "{code}");
             assert!(map.get(code).is_some(), "{code}");
         }
-        let seed = $s::StrSynthCode::__TABLE.seed;
+        let seed = $s::StrSynthCode::__TABLE.hash.seed;
         let param = $n.to_string();
         let mut group = $c.benchmark_group("string_lookup");
         group.throughput(Throughput::Elements(BATCH as u64));
