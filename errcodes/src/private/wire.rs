@@ -12,7 +12,13 @@ pub struct IntegerCode(pub i64);
 
 impl<'de> Deserialize<'de> for IntegerCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(IntegerCodeVisitor)
+        // Text formats (JSON, YAML, ...) may hold a number or a numeric string, so they are
+        // asked what they hold; binary formats, which cannot say, are asked for an i64.
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(IntegerCodeVisitor)
+        } else {
+            deserializer.deserialize_i64(IntegerCodeVisitor)
+        }
     }
 }
 
