@@ -132,9 +132,9 @@ def quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def spec_yaml(n: int, codes: list[dict]) -> str:
-    out = [f"catalog:\n  title: Synthetic catalog of {n} codes\n  vendor: errcodes-bench\n  language: zh-CN\n\n"]
-    out.append("enums:\n  - name: SynthCode\n    doc: Synthetic codes for the benchmarks.\n    sections:\n")
+def sections_yaml(codes: list[dict], entry_fields) -> list[str]:
+    """The sections of the enum, in block order: each entry's name, then the lines entry_fields gives."""
+    out = []
     for block, title in enumerate(SECTION_TITLES):
         entries = [code for code in codes if code["block"] == block]
         if not entries:
@@ -142,15 +142,25 @@ def spec_yaml(n: int, codes: list[dict]) -> str:
         out.append(f"      - title: {title}\n        entries:\n")
         for code in entries:
             out.append(f"          - name: {code['name']}\n")
-            out.append(f"            code: {code['code']}\n")
-            out.append(f"            message: {quoted(code['message'])}\n")
-            out.append(f"            message_en: {quoted(code['message_en'])}\n")
-            if code["description"] is not None:
-                out.append(f"            description: {quoted(code['description'])}\n")
-            if code["remedy"] is not None:
-                out.append(f"            remedy: {quoted(code['remedy'])}\n")
-            if code["transient"]:
-                out.append("            retry: transient\n")
+            out.extend(f"            {line}\n" for line in entry_fields(code))
+    return out
+
+
+def int_entry_fields(code: dict) -> list[str]:
+    fields = [f"code: {code['code']}", f"message: {quoted(code['message'])}", f"message_en: {quoted(code['message_en'])}"]
+    if code["description"] is not None:
+        fields.append(f"description: {quoted(code['description'])}")
+    if code["remedy"] is not None:
+        fields.append(f"remedy: {quoted(code['remedy'])}")
+    if code["transient"]:
+        fields.append("retry: transient")
+    return fields
+
+
+def spec_yaml(n: int, codes: list[dict]) -> str:
+    out = [f"catalog:\n  title: Synthetic catalog of {n} codes\n  vendor: errcodes-bench\n  language: zh-CN\n\n"]
+    out.append("enums:\n  - name: SynthCode\n    doc: Synthetic codes for the benchmarks.\n    sections:\n")
+    out.extend(sections_yaml(codes, int_entry_fields))
     return "".join(out)
 
 
@@ -161,20 +171,17 @@ def str_code(code: dict) -> str:
     return f"{STR_GROUPS[code['block']]}.{code['name']}"
 
 
+def str_entry_fields(code: dict) -> list[str]:
+    fields = [f"code: {quoted(str_code(code))}", f"message: {quoted(code['message'])}"]
+    if code["transient"]:
+        fields.append("retry: transient")
+    return fields
+
+
 def str_spec_yaml(n: int, codes: list[dict]) -> str:
     out = [f"catalog:\n  title: Synthetic catalog of {n} string codes\n  vendor: errcodes-bench\n  language: zh-CN\n\n"]
     out.append('enums:\n  - name: StrSynthCode\n    doc: Synthetic string codes for the benchmarks.\n    kind: string\n    separator: "."\n    sections:\n')
-    for block, title in enumerate(SECTION_TITLES):
-        entries = [code for code in codes if code["block"] == block]
-        if not entries:
-            continue
-        out.append(f"      - title: {title}\n        entries:\n")
-        for code in entries:
-            out.append(f"          - name: {code['name']}\n")
-            out.append(f"            code: {quoted(str_code(code))}\n")
-            out.append(f"            message: {quoted(code['message'])}\n")
-            if code["transient"]:
-                out.append("            retry: transient\n")
+    out.extend(sections_yaml(codes, str_entry_fields))
     return "".join(out)
 
 
