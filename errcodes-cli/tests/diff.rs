@@ -3,16 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::errcodes;
 use serde_json::Value;
 
-fn errcodes(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("errcodes")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap()
-}
+mod common;
 
 fn shipped(file: &str) -> String {
     std::fs::read_to_string(

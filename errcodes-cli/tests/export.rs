@@ -1,15 +1,9 @@
 //! `errcodes export` (JSON and Markdown) and `errcodes schema`.
 
-use assert_cmd::Command;
+use common::errcodes;
 use serde_json::{json, Value};
 
-fn errcodes(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("errcodes")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap()
-}
+mod common;
 
 #[test]
 fn json_lists_every_shipped_enum_and_row() {

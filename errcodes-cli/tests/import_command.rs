@@ -3,15 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::errcodes;
 
-fn errcodes(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("errcodes")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap()
-}
+mod common;
 
 fn write(dir: &Path, name: &str, text: &[u8]) -> PathBuf {
     let path = dir.join(name);

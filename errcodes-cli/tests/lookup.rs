@@ -1,16 +1,10 @@
 //! `errcodes lookup`: the README's first command, every match in every catalog, a spec
 //! file, JSON, and the failures.
 
-use assert_cmd::Command;
+use common::errcodes;
 use serde_json::Value;
 
-fn errcodes(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("errcodes")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap()
-}
+mod common;
 
 fn stdout(output: &std::process::Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()

@@ -6,14 +6,9 @@ use std::io::Read as _;
 use std::process::Stdio;
 
 use assert_cmd::Command;
+use common::errcodes;
 
-fn errcodes(args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("errcodes")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap()
-}
+mod common;
 
 fn no_panic(output: &std::process::Output) {
     let stderr = String::from_utf8_lossy(&output.stderr);

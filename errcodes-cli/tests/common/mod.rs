@@ -343,3 +343,12 @@ pub fn check_loads(name: &str, spec: &str) {
         messages.join("\n")
     );
 }
+
+/// Runs the `errcodes` binary with `args` and waits for it.
+pub fn errcodes(args: &[&str]) -> std::process::Output {
+    assert_cmd::Command::cargo_bin("errcodes")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap()
+}
