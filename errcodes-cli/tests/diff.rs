@@ -8,6 +8,13 @@ use serde_json::Value;
 
 mod common;
 
+/// `errcodes diff OLD NEW` with `options` after.
+fn diff(old: &Path, new: &Path, options: &[&str]) -> std::process::Output {
+    let mut args = vec!["diff", old.to_str().unwrap(), new.to_str().unwrap()];
+    args.extend_from_slice(options);
+    errcodes(&args)
+}
+
 fn shipped(file: &str) -> String {
     std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -61,13 +68,7 @@ fn undoing_the_2021_07_19_change_shows_exactly_those_eight_billing_changes() {
     let dir = tempfile::tempdir().unwrap();
     let old = write(dir.path(), "huiyan-2021.yaml", &huiyan_before_2021_07_19());
     let new = Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/huiyan.yaml");
-    let output = errcodes(&[
-        "diff",
-        old.to_str().unwrap(),
-        new.to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
+    let output = diff(&old, &new, &["--format", "json"]);
     assert!(output.status.success(), "{output:?}");
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     let changes = report["changes"].as_array().unwrap();
@@ -91,7 +92,7 @@ fn undoing_the_2021_07_19_change_shows_exactly_those_eight_billing_changes() {
         serde_json::json!({ "breaking": 0, "behavior": 8, "compatible": 0 })
     );
 
-    let text = errcodes(&["diff", old.to_str().unwrap(), new.to_str().unwrap()]);
+    let text = diff(&old, &new, &[]);
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(text.starts_with("WechatCode\n  behavior   billing       2007 UserPhotoNotInDatabase: charged -> free since 2021-07-19\n"), "{text}");
     assert!(
@@ -99,21 +100,9 @@ fn undoing_the_2021_07_19_change_shows_exactly_those_eight_billing_changes() {
         "{text}"
     );
 
-    let failing = errcodes(&[
-        "diff",
-        old.to_str().unwrap(),
-        new.to_str().unwrap(),
-        "--fail-on",
-        "breaking,billing",
-    ]);
+    let failing = diff(&old, &new, &["--fail-on", "breaking,billing"]);
     assert_eq!(failing.status.code(), Some(1));
-    let passing = errcodes(&[
-        "diff",
-        old.to_str().unwrap(),
-        new.to_str().unwrap(),
-        "--fail-on",
-        "breaking",
-    ]);
+    let passing = diff(&old, &new, &["--fail-on", "breaking"]);
     assert_eq!(passing.status.code(), Some(0));
 }
 
@@ -142,15 +131,7 @@ fn every_kind_of_change_has_its_class() {
         \x20     - { name: Fresh, code: 5, message: fresh }\n\
         \x20 - name: Added\n    entries:\n      - { name: A, code: 1, message: a }\n",
     );
-    let output = errcodes(&[
-        "diff",
-        old.to_str().unwrap(),
-        new.to_str().unwrap(),
-        "--format",
-        "json",
-        "--fail-on",
-        "added",
-    ]);
+    let output = diff(&old, &new, &["--format", "json", "--fail-on", "added"]);
     assert_eq!(output.status.code(), Some(1), "{output:?}");
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     let seen: Vec<String> = report["changes"]
@@ -182,13 +163,7 @@ fn every_kind_of_change_has_its_class() {
         ]
     );
 
-    let markdown = errcodes(&[
-        "diff",
-        old.to_str().unwrap(),
-        new.to_str().unwrap(),
-        "--format",
-        "markdown",
-    ]);
+    let markdown = diff(&old, &new, &["--format", "markdown"]);
     let markdown = String::from_utf8(markdown.stdout).unwrap();
     assert!(markdown.contains("### ApiCode\n\n| class | change | code | variant | before | after |\n|---|---|---|---|---|---|\n| breaking | removed | 2 | Gone | gone |  |\n"), "{markdown}");
     assert!(
@@ -204,13 +179,7 @@ fn every_kind_of_change_has_its_class() {
 #[test]
 fn the_same_spec_has_no_changes() {
     let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/oauth.yaml");
-    let output = errcodes(&[
-        "diff",
-        spec.to_str().unwrap(),
-        spec.to_str().unwrap(),
-        "--fail-on",
-        "any",
-    ]);
+    let output = diff(&spec, &spec, &["--fail-on", "any"]);
     assert!(output.status.success());
     assert_eq!(
         String::from_utf8(output.stdout).unwrap(),
