@@ -30,9 +30,11 @@ pub struct HashTable<K = i64> {
     pub slot_shift: u32,
     /// The pilot of each bucket.
     pub pilots: Vec<u16>,
-    /// The code in each slot; an empty slot holds a code that hashes to another slot.
+    /// The code in each slot; an empty slot repeats a listed code, which hashes to its own
+    /// slot.
     pub keys: Vec<K>,
-    /// The ordinal of the code in each slot (0 in an empty slot, never read).
+    /// The ordinal of the code in each slot; an empty slot repeats a listed code and its
+    /// ordinal.
     pub ordinals: Vec<u32>,
 }
 
@@ -141,8 +143,8 @@ impl<'k> HashTable<&'k str> {
     }
 }
 
-/// Builds the table of `codes` hashed by `hash` under a seed; an empty slot gets the first
-/// of `strangers` whose own slot is another one.
+/// Builds the table of `codes` hashed by `hash` under a seed; an empty slot repeats the
+/// first code (with no codes, the first of `strangers` whose own slot is another one).
 fn build<K: Copy + Eq + Hash>(
     codes: &[Option<K>],
     limits: &Limits,
@@ -266,14 +268,16 @@ impl Shape {
         if !found {
             return None;
         }
-        // An empty slot gets a code that hashes elsewhere, so that no lookup matches it.
+        // An empty slot repeats the first listed code with its own ordinal: it lives in
+        // its own slot, so no lookup matches it here, and if one ever did, the answer would
+        // still be that code's. With no codes at all, a stranger that hashes elsewhere.
         let homes = strangers.map(|code| (code, slot_of(code)));
         let mut keys = Vec::with_capacity(self.slots);
         let mut ordinals = Vec::with_capacity(self.slots);
         for slot in 0..self.slots {
-            let (code, ordinal) = match entry_in(slot) {
-                Some(entry) => entry,
-                None => (homes.iter().find(|&&(_, home)| home != slot)?.0, 0),
+            let (code, ordinal) = match (entry_in(slot), entries.first()) {
+                (Some(entry), _) | (None, Some(&entry)) => entry,
+                (None, None) => (homes.iter().find(|&&(_, home)| home != slot)?.0, 0),
             };
             keys.push(code);
             ordinals.push(ordinal);

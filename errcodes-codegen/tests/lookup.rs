@@ -212,3 +212,55 @@ proptest! {
         check(&codes, &build(&codes));
     }
 }
+
+/// A named way of breaking a built table.
+type Corruption = (&'static str, fn(&mut HashTable));
+
+/// Every answer rests on the final compare, never on the guess: with the pilots or the seed
+/// of a built table replaced, most codes land in another code's slot, and a lookup then says
+/// "not listed" for them; it never answers with another code's ordinal. (A correct table
+/// finds every code, `every_code_is_found_and_nothing_else_at_every_size`.)
+#[test]
+fn wrong_guesses_give_no_answer_never_a_wrong_one() {
+    let codes = catalog_codes(3_000);
+    let mut table = build(&codes);
+    let listed: HashSet<i64> = codes.iter().copied().collect();
+    let right_pilots = table.pilots.clone();
+    let right_seed = table.seed;
+    let corruptions: [Corruption; 3] = [
+        ("pilots shifted by one", |table| {
+            for pilot in &mut table.pilots {
+                *pilot = pilot.wrapping_add(1);
+            }
+        }),
+        ("pilots reversed", |table| table.pilots.reverse()),
+        ("another seed", |table| {
+            table.seed = table.seed.wrapping_add(2);
+        }),
+    ];
+    for (corruption, corrupt) in corruptions {
+        table.pilots.clone_from(&right_pilots);
+        table.seed = right_seed;
+        corrupt(&mut table);
+        let mut misplaced = 0;
+        for (ordinal, &code) in codes.iter().enumerate() {
+            match table.find(code) {
+                Some(found) => assert_eq!(found, ordinal, "{corruption}: code {code}"),
+                None => misplaced += 1,
+            }
+        }
+        assert!(
+            misplaced > codes.len() / 2,
+            "{corruption}: only {misplaced} of {} codes were misplaced, so the test forced too \
+             few wrong guesses",
+            codes.len()
+        );
+        let unlisted = codes
+            .iter()
+            .flat_map(|&code| [code.wrapping_sub(1), code.wrapping_add(1)])
+            .filter(|code| !listed.contains(code));
+        for code in unlisted {
+            assert_eq!(table.find(code), None, "{corruption}: unlisted code {code}");
+        }
+    }
+}

@@ -63,8 +63,9 @@ pub const fn slot(hash: u64, pilot: u16, slot_shift: u32) -> usize {
 /// `pilots` is `2^(64 - bucket_shift)` long and `keys` and `ordinals` are
 /// `2^(64 - slot_shift)` long, so with the table in a static every index is provably in
 /// bounds. `keys` holds each code in its slot, `ordinals` the code's ordinal beside it (the
-/// two loads are independent); an empty slot holds a key that hashes to another slot, so it
-/// never matches.
+/// two loads are independent); an empty slot repeats a listed code and its ordinal (the
+/// code's own slot is another one, so it never matches there), so every slot pairs a key
+/// with that key's ordinal.
 #[derive(Clone, Copy, Debug)]
 pub struct PerfectHash<'a, K> {
     /// Integer codes: the multiplier of [`code_hash`] (odd). String codes: the seed of
